@@ -1,0 +1,40 @@
+// `npm run bench` (or `npm run bench -- --quick` as a CI smoke test): runs every bench/*.bench.ts and writes
+// bench/RESULTS.md with the machine, the Node version and each section's table of ratios.
+import { readdirSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { dirname, join } from "node:path";
+import type { BenchOptions, BenchSection } from "./harness.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const quick = process.argv.includes("--quick");
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
+const opts: BenchOptions = { quick };
+
+const files = readdirSync(here)
+  .filter((f) => f.endsWith(".bench.ts"))
+  .filter((f) => !only || f.startsWith(only))
+  .sort();
+
+const sections: BenchSection[] = [];
+for (const file of files) {
+  process.stderr.write(`bench: ${file}${quick ? " (quick)" : ""}\n`);
+  const mod = (await import(pathToFileURL(join(here, file)).href)) as { run(o: BenchOptions): Promise<BenchSection | BenchSection[]> };
+  const out = await mod.run(opts);
+  sections.push(...(Array.isArray(out) ? out : [out]));
+}
+
+const header = [
+  "# Benchmark results",
+  "",
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus()[0]?.model ?? "unknown CPU"} (${cpus().length} cores), Node ${process.version}.`,
+  "Ratios are peer time / ulp time, measured side by side in one run: above 1x means ulp is faster.",
+  "",
+].join("\n");
+const body = sections.map((s) => `## ${s.title}\n\n${s.markdown}\n`).join("\n");
+if (quick || only) {
+  process.stdout.write(header + body);
+} else {
+  writeFileSync(join(here, "RESULTS.md"), header + body);
+  process.stderr.write("bench: wrote bench/RESULTS.md\n");
+}

@@ -1,0 +1,67 @@
+// The values the evaluator computes: scalars of the numeric tower plus the other kinds of the JSON contract.
+// Plain readonly objects discriminated by `kind`; render/ turns each into text, JSON and LaTeX.
+import type { Num } from "../numbers/index.js";
+import type { NumberFormat, FormatValue, Quantized } from "../formats/index.js";
+import type { Expr, Solutions } from "../algebra/index.js";
+import type { Node } from "../lang/index.js";
+
+export interface BooleanValue {
+  readonly kind: "boolean";
+  readonly value: boolean;
+}
+export interface StringValue {
+  readonly kind: "string";
+  readonly value: string;
+}
+/**
+ * Vectors (rank 1), matrices (rank 2) and arrays (rank >= 3), row-major. Elements are scalars (Num) or symbolic
+ * expressions; never nested tensors.
+ */
+export interface TensorValue {
+  readonly kind: "tensor";
+  readonly shape: readonly number[];
+  readonly data: readonly Value[];
+}
+/** A symbolic expression or equation in unknowns (inert until simplify/solve/... is asked). */
+export interface ExpressionValue {
+  readonly kind: "expression";
+  readonly expr: Expr;
+}
+/** A user-defined function `f(x) = body`, or a builtin used as a value (`body` null, `name` the builtin). */
+export interface FunctionValue {
+  readonly kind: "function";
+  readonly name: string;
+  readonly params: readonly string[];
+  readonly body: Node | null;
+  /** Source text of the definition, e.g. "f(x) = x^2 + 1". */
+  readonly text: string;
+}
+export interface SolutionsValue {
+  readonly kind: "solutions";
+  readonly solutions: Solutions;
+}
+/** A number format used as a value (`bf16`, `float(5, 10)`), e.g. as the argument of bits(). */
+export interface FormatSpecValue {
+  readonly kind: "format";
+  readonly format: NumberFormat;
+}
+export interface FormatNumberValue {
+  readonly kind: "format_value";
+  readonly value: FormatValue;
+}
+export interface QuantizedValue {
+  readonly kind: "quantized";
+  readonly value: Quantized;
+}
+
+export type Value =
+  | Num
+  | BooleanValue
+  | StringValue
+  | TensorValue
+  | ExpressionValue
+  | FunctionValue
+  | SolutionsValue
+  | FormatSpecValue
+  | FormatNumberValue
+  | QuantizedValue;
