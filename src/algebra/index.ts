@@ -1,9 +1,20 @@
-// PLACEHOLDER owned by the algebra helper: symbolic expressions, solve, diff, compile (issue 4).
-/** An inert symbolic expression (also equations `left = right`). */
-export interface Expr {
-  readonly op: string;
-}
-/** The result of solve/nsolve: the `solutions` of the JSON contract. */
-export interface Solutions {
-  readonly variables: readonly string[];
-}
+// Public surface of algebra: inert symbolic expressions (expr.ts), printing, closed evaluation, and (in the
+// files named here) simplify, diff, polynomials over Q, solve and compile.
+export type { Expr, NumLeaf, SymLeaf, AddNode, MulNode, PowNode, CallNode, EqNode } from "./expr.js";
+export {
+  exprNum,
+  exprSymbol,
+  exprBinary,
+  exprNeg,
+  exprCall,
+  exprEquation,
+  exprAdd,
+  exprMul,
+  exprPow,
+  exprEquals,
+  freeSymbols,
+  substitute,
+} from "./expr.js";
+export { exprToText, exprToLatex, type PrintOptions } from "./print.js";
+export { evaluateClosed } from "./closed.js";
+export type { Solutions, SolutionElement } from "./solutions.js";
