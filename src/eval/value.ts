@@ -65,3 +65,44 @@ export type Value =
   | FormatSpecValue
   | FormatNumberValue
   | QuantizedValue;
+
+const NUM_KINDS: ReadonlySet<string> = new Set(["rational", "radical", "symbolic", "real", "complex"]);
+
+export function isNum(v: Value): v is Num {
+  return NUM_KINDS.has(v.kind);
+}
+
+/** Human name of a value's kind, for error messages ("cannot add a boolean and a vector"). */
+export function describeKind(v: Value): string {
+  switch (v.kind) {
+    case "rational":
+    case "radical":
+    case "symbolic":
+    case "real":
+      return "a number";
+    case "complex":
+      return "a complex number";
+    case "boolean":
+      return "a boolean";
+    case "string":
+      return "a string";
+    case "tensor":
+      return v.shape.length === 1 ? "a vector" : v.shape.length === 2 ? "a matrix" : "an array";
+    case "expression":
+      return "a symbolic expression";
+    case "function":
+      return "a function";
+    case "solutions":
+      return "a set of solutions";
+    case "format":
+      return "a number format";
+    case "format_value":
+      return "a format value";
+    case "quantized":
+      return "a quantized tensor";
+  }
+}
+
+export const TRUE: BooleanValue = Object.freeze({ kind: "boolean", value: true });
+export const FALSE: BooleanValue = Object.freeze({ kind: "boolean", value: false });
+export const bool = (b: boolean): BooleanValue => (b ? TRUE : FALSE);

@@ -1,0 +1,2 @@
+// Registers every area's builtins (each file calls defineBuiltins/defineNamedValues when imported).
+import "./numbers.js";

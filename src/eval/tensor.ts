@@ -1,0 +1,271 @@
+// Tensor values in the evaluator: building them from literals and ranges, 1-based indexing and slicing,
+// element-wise maps with scalar broadcasting, and the matrix product over tower values (exact entries stay exact;
+// symbolic entries build expressions). Heavy numeric linear algebra lives in src/linalg.
+import { typeError, dimensionError, domainError, type Span } from "../core/index.js";
+import * as N from "../numbers/index.js";
+import type { EvalContext } from "./context.js";
+import { type Value, type TensorValue, isNum, describeKind } from "./value.js";
+import { binaryOp } from "./dispatch.js";
+import { callScalar } from "./call.js";
+
+export function tensor(shape: readonly number[], data: readonly Value[]): TensorValue {
+  return { kind: "tensor", shape, data };
+}
+
+const sameShape = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((s, i) => s === b[i]);
+
+const shapeText = (s: readonly number[]) => (s.length === 0 ? "scalar" : s.join("x"));
+
+function checkElement(v: Value, span: Span): Value {
+  if (v.kind === "format_value") return v;
+  if (isNum(v) || v.kind === "expression" || v.kind === "boolean") return v;
+  throw typeError(`${describeKind(v)} cannot be an element of a vector or matrix`, { span });
+}
+
+/** `[a, b, c]`: scalars make a vector; equal-shaped tensors stack into one more dimension (`[[1,2],[3,4]]`). */
+export function buildVector(elements: readonly Value[], span: Span, ctx: EvalContext): TensorValue {
+  if (elements.length === 0) return tensor([0], []);
+  const first = elements[0]!;
+  if (first.kind === "tensor") {
+    const data: Value[] = [];
+    for (const e of elements) {
+      if (e.kind !== "tensor" || !sameShape(e.shape, first.shape)) {
+        throw dimensionError(
+          `rows of different shapes: ${shapeText(first.shape)} and ${e.kind === "tensor" ? shapeText(e.shape) : "scalar"}`,
+          { span },
+          "ragged",
+        );
+      }
+      data.push(...e.data);
+    }
+    ctx.budget.checkElements(data.length);
+    return tensor([elements.length, ...first.shape], data);
+  }
+  ctx.budget.checkElements(elements.length);
+  return tensor(
+    [elements.length],
+    elements.map((e) => {
+      if (e.kind === "tensor") throw dimensionError("a vector cannot mix numbers and vectors", { span }, "ragged");
+      return checkElement(e, span);
+    }),
+  );
+}
+
+/** `[1, 2; 3, 4]`: rows separated by `;`. */
+export function buildMatrix(rows: readonly (readonly Value[])[], span: Span, ctx: EvalContext): TensorValue {
+  return buildVector(
+    rows.map((r) => buildVector(r, span, ctx)),
+    span,
+    ctx,
+  );
+}
+
+/** `a..b` and `a..b by s`: inclusive, exact steps. */
+export function rangeVector(from: Value, to: Value, step: Value | null, span: Span, ctx: EvalContext): TensorValue {
+  if (!isNum(from) || !isNum(to) || (step && !isNum(step))) {
+    throw typeError("range bounds and step must be numbers", { span });
+  }
+  if (from.kind === "complex" || to.kind === "complex" || step?.kind === "complex") {
+    throw typeError("range bounds must be real", { span });
+  }
+  const s = step ?? N.integer(1);
+  const sign = N.compare(s as N.RealLike, N.integer(0) as N.RealLike, ctx);
+  if (sign === 0) throw domainError("out-of-domain", "range step must not be zero", { span });
+  // count = floor((to - from) / step) + 1, decided exactly before allocating.
+  const span01 = N.div(N.sub(to, from, ctx), s, ctx);
+  const countNum = N.applyFunction("floor", [span01], ctx);
+  const count = N.toBigInt(countNum, "range length") + 1n;
+  if (count <= 0n) return tensor([0], []);
+  ctx.budget.checkElements(Number(count), "the range");
+  const data: Value[] = [];
+  let x: N.Num = from;
+  for (let k = 0n; k < count; k++) {
+    data.push(x);
+    x = N.add(x, s, ctx);
+    ctx.budget.tick();
+  }
+  return tensor([data.length], data);
+}
+
+export function mapTensor(t: TensorValue, f: (v: Value) => Value): TensorValue {
+  return tensor(t.shape, t.data.map(f));
+}
+
+/** Element-wise binary map; a scalar operand is broadcast, tensors must have the same shape. */
+export function zipTensors(
+  a: Value,
+  b: Value,
+  f: (x: Value, y: Value) => Value,
+  span: Span,
+  ctx: EvalContext,
+): TensorValue {
+  return zipTensorsN([a, b], (xs) => f(xs[0]!, xs[1]!), span, ctx);
+}
+
+export function zipTensorsN(
+  args: readonly Value[],
+  f: (xs: readonly Value[]) => Value,
+  span: Span,
+  ctx: EvalContext,
+): TensorValue {
+  let shape: readonly number[] | undefined;
+  for (const a of args) {
+    if (a.kind !== "tensor") continue;
+    if (shape === undefined) shape = a.shape;
+    else if (!sameShape(shape, a.shape)) {
+      throw dimensionError(`shapes ${shapeText(shape)} and ${shapeText(a.shape)} do not match`, { span });
+    }
+  }
+  const size = (args.find((a) => a.kind === "tensor") as TensorValue).data.length;
+  const out: Value[] = new Array(size);
+  for (let i = 0; i < size; i++) {
+    ctx.budget.tick();
+    out[i] = f(args.map((a) => (a.kind === "tensor" ? a.data[i]! : a)));
+  }
+  return tensor(shape!, out);
+}
+
+/** Matrix product with vector rules: (m x n)(n x p), (m x n)(n) -> m, (n)(n x p) -> p. */
+export function matmulValues(a: TensorValue, b: TensorValue, span: Span, ctx: EvalContext): TensorValue {
+  const ar = a.shape.length;
+  const br = b.shape.length;
+  if (ar > 2 || br > 2 || (ar === 1 && br === 1)) {
+    throw dimensionError(`cannot multiply ${shapeText(a.shape)} by ${shapeText(b.shape)} with *`, {
+      span,
+      notes: ar === 1 && br === 1 ? ["use dot(u, v) for the dot product, or .* element-wise"] : ["use einsum for arrays"],
+    });
+  }
+  const m = ar === 2 ? a.shape[0]! : 1;
+  const n = ar === 2 ? a.shape[1]! : a.shape[0]!;
+  const n2 = b.shape[0]!;
+  const p = br === 2 ? b.shape[1]! : 1;
+  if (n !== n2) {
+    throw dimensionError(`cannot multiply ${shapeText(a.shape)} by ${shapeText(b.shape)}: inner sizes ${n} and ${n2} differ`, {
+      span,
+    });
+  }
+  ctx.budget.checkElements(m * p);
+  const out: Value[] = new Array(m * p);
+  const site = { span };
+  for (let i = 0; i < m; i++) {
+    for (let j = 0; j < p; j++) {
+      let acc: Value | undefined;
+      for (let k = 0; k < n; k++) {
+        const term = binaryOp("*", a.data[i * n + k]!, b.data[k * p + j]!, site, ctx);
+        acc = acc === undefined ? term : binaryOp("+", acc, term, site, ctx);
+        ctx.budget.tick();
+      }
+      out[i * p + j] = acc ?? N.integer(0);
+    }
+  }
+  const shape = ar === 2 && br === 2 ? [m, p] : ar === 2 ? [m] : [p];
+  return tensor(shape, out);
+}
+
+export function identityLike(n: number): TensorValue {
+  const data: Value[] = [];
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) data.push(N.integer(i === j ? 1 : 0));
+  return tensor([n, n], data);
+}
+
+/** A^k for a square matrix and an integer k (negative through the inverse), by repeated squaring. */
+export function matrixPower(a: TensorValue, k: Value, span: Span, ctx: EvalContext): TensorValue {
+  if (a.shape[0] !== a.shape[1]) {
+    throw dimensionError(`only a square matrix has powers; this one is ${shapeText(a.shape)}`, { span }, "not-square");
+  }
+  if (!isNum(k)) throw typeError(`a matrix power must be an integer, got ${describeKind(k)}`, { span });
+  let e = N.toBigInt(k, "the matrix exponent");
+  let base: TensorValue = a;
+  if (e < 0n) {
+    const inv = callScalarMatrix("inv", a, span, ctx);
+    base = inv;
+    e = -e;
+  }
+  let result = identityLike(a.shape[0]!);
+  while (e > 0n) {
+    if (e & 1n) result = matmulValues(result, base, span, ctx);
+    e >>= 1n;
+    if (e > 0n) base = matmulValues(base, base, span, ctx);
+  }
+  return result;
+}
+
+function callScalarMatrix(name: string, a: TensorValue, span: Span, ctx: EvalContext): TensorValue {
+  const r = callScalar(name, [a], { span }, ctx);
+  if (r.kind !== "tensor") throw typeError(`${name} did not return a matrix`, { span });
+  return r;
+}
+
+export function conjugateTranspose(t: TensorValue, span: Span, ctx: EvalContext): TensorValue {
+  const conj = (v: Value) => (v.kind === "complex" ? N.applyFunction("conj", [v], ctx) : v);
+  if (t.shape.length === 1) return tensor([1, t.shape[0]!], t.data.map(conj));
+  if (t.shape.length !== 2) throw dimensionError(`cannot transpose an array of shape ${shapeText(t.shape)}`, { span });
+  const [m, n] = t.shape as [number, number];
+  const out: Value[] = new Array(m * n);
+  for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) out[j * m + i] = conj(t.data[i * n + j]!);
+  return tensor([n, m], out);
+}
+
+/**
+ * 1-based indexing: one index per dimension; an index is an integer, a vector of integers, or null (a colon,
+ * the whole dimension). A dimension indexed by an integer is dropped from the result's shape.
+ */
+export function indexTensor(
+  target: Value,
+  indices: readonly (Value | null)[],
+  spans: readonly Span[],
+  ctx: EvalContext,
+): Value {
+  if (target.kind !== "tensor") {
+    throw typeError(`cannot index ${describeKind(target)}`, { span: spans[0] }, "not-indexable");
+  }
+  const shape = target.shape;
+  if (indices.length !== shape.length) {
+    throw dimensionError(
+      `${shapeText(shape)} ${shape.length === 1 ? "vector" : "array"} needs ${shape.length} index${shape.length === 1 ? "" : "es"}, got ${indices.length}`,
+      { span: spans[0] },
+    );
+  }
+  const picks: number[][] = [];
+  const keep: boolean[] = [];
+  indices.forEach((ix, d) => {
+    const size = shape[d]!;
+    const span = spans[d]!;
+    if (ix === null) {
+      picks.push(Array.from({ length: size }, (_, i) => i));
+      keep.push(true);
+    } else if (ix.kind === "tensor") {
+      picks.push(ix.data.map((v) => toIndex(v, size, span)));
+      keep.push(true);
+    } else {
+      picks.push([toIndex(ix, size, span)]);
+      keep.push(false);
+    }
+  });
+  const outShape = picks.filter((_, d) => keep[d]).map((p) => p.length);
+  const total = picks.reduce((n, p) => n * p.length, 1);
+  ctx.budget.checkElements(total);
+  const strides = shape.map((_, d) => shape.slice(d + 1).reduce((a, b) => a * b, 1));
+  const out: Value[] = [];
+  const pos = new Array<number>(picks.length).fill(0);
+  for (let count = 0; count < total; count++) {
+    let flat = 0;
+    for (let d = 0; d < picks.length; d++) flat += picks[d]![pos[d]!]! * strides[d]!;
+    out.push(target.data[flat]!);
+    for (let d = picks.length - 1; d >= 0; d--) {
+      if (++pos[d]! < picks[d]!.length) break;
+      pos[d] = 0;
+    }
+  }
+  return outShape.length === 0 ? out[0]! : tensor(outShape, out);
+}
+
+function toIndex(v: Value, size: number, span: Span): number {
+  if (!isNum(v) || !N.isExactInteger(v)) throw typeError(`an index must be an integer, got ${describeKind(v)}`, { span });
+  const i = N.toBigInt(v, "index");
+  if (i < 1n || i > BigInt(size)) {
+    throw domainError("index-out-of-range", `index ${i} is out of range 1..${size}`, { span });
+  }
+  return Number(i) - 1;
+}
