@@ -1,9 +1,8 @@
 // ulp's public library API. The whole pipeline is visible in `run`: parse the text (with spans), evaluate it
 // under a per-call context and budget, render the value to JSON, text and LaTeX. Errors become `{ ok: false }`.
 import { UlpError, Budget, resolveLimits, limitError, typeError, internalError, type Limits, type ErrorJSON } from "./core/index.js";
-import { ready } from "./numbers/index.js";
 import { parse as parseProgram, printProgram, type Program } from "./lang/index.js";
-import { evaluateProgram, newEnv, lookupBuiltin, builtinNames, allNamedValues, allBuiltins, type Env, type EvalContext, type Value } from "./eval/index.js";
+import { ready, evaluateProgram, newEnv, lookupBuiltin, builtinNames, allNamedValues, allBuiltins, type Env, type EvalContext, type Value } from "./eval/index.js";
 import { renderValue, type ValueJSON } from "./render/index.js";
 
 export type { Limits, ErrorJSON, ValueJSON, Program };

@@ -6,3 +6,4 @@ export type { Value, TensorValue, FunctionValue, ExpressionValue } from "./value
 export { isNum } from "./value.js";
 export { lookupBuiltin, allBuiltins, builtinNames, allNamedValues, type Builtin, type NamedValue } from "./registry.js";
 export { isSymbolName } from "./names.js";
+export { ready } from "../numbers/index.js";

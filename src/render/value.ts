@@ -2,7 +2,7 @@
 // Each kind's rendering lives with the layer that owns it (number.ts, expression.ts, format-value.ts); this file
 // dispatches and renders the containers (tensors) and the simple kinds.
 import type { NumCtx } from "../numbers/index.js";
-import type { Value, TensorValue } from "../eval/value.js";
+import type { Value, TensorValue } from "../eval/index.js";
 import { numberToJSON, numberToText, numberToLatex, type ValueJSON } from "./number.js";
 import { expressionRender, solutionsRender } from "./expression.js";
 import { formatRender } from "./format-value.js";
