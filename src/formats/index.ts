@@ -1,13 +1,6 @@
-// PLACEHOLDER owned by the formats helper: number formats, rounding, quantization (issue 3).
-/** A number format (fp16, bf16, fp8e4m3, int8, float(e, m, ...)). */
-export interface NumberFormat {
-  readonly name: string;
-}
-/** A value stored in a format: the `format_value` of the JSON contract. */
-export interface FormatValue {
-  readonly format: NumberFormat;
-}
-/** The result of block quantization: the `quantized` of the JSON contract. */
-export interface Quantized {
-  readonly scheme: string;
-}
+// The formats layer: number formats as data, exact rounding into them, evaluation in a format, accumulation,
+// block quantization, L-Mul and a typed-array fast path. Other layers import only from here.
+export type { NumberFormat, FormatValue, Quantized, QuantError, ErrorMeasure, OverflowPolicy, Specials } from "./types.js";
+export { CATALOG, lookupFormat, formatNames, customFormat, type CustomOptions } from "./catalog.js";
+export { decode, hexOf, fieldsOf, maxOrdinal, ordinalValue, quantum, type Decoded } from "./binary-format.js";
+export { roundRational, roundNonFinite, prngDraw, prngStream } from "./round.js";
