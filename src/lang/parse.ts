@@ -1,0 +1,557 @@
+// The parser: tokens to a Program. A Pratt (precedence-climbing) parser with one explicit nesting counter, so deep
+// input fails with a LimitError long before the JavaScript stack would, and flat chains (`1+1+...+1`) are built
+// by a loop, not by recursion. The grammar below is the reference; docs/language.md holds the same block.
+//
+// <grammar>
+// program     = [ statement ] { separator [ statement ] } ;
+// separator   = newline | ";" ;                           (* only outside brackets *)
+// statement   = "var" name { "," name }
+//             | expression ;                              (* top-level `name = e` is an Assign,
+//                                                            `f(x, y) = e` a Define, else an Equation *)
+// expression  = substitute [ "=" substitute ] ;           (* Equation; `a = b = c` is an error *)
+// substitute  = convert { "|" binding { "," binding } } ;
+// binding     = name "=" convert ;
+// convert     = conditional { ( "to" | "in" ) conditional } ;
+// conditional = "if" disjunction "then" conditional "else" conditional | disjunction ;
+// disjunction = conjunction { "or" conjunction } ;
+// conjunction = negation { "and" negation } ;
+// negation    = "not" negation | comparison ;
+// comparison  = range { cmpop range } ;                   (* a < b < c reads (a < b) and (b < c) *)
+// cmpop       = "==" | "!=" | "<" | "<=" | ">" | ">=" | "≠" | "≤" | "≥" ;
+// range       = additive [ ".." additive [ "by" additive ] ] ;
+// additive    = term { ( "+" | "-" | "−" ) term } ;
+// term        = signed { mulop signed | implicit } ;
+// mulop       = "*" | "/" | "//" | ".*" | "./" | "×" | "⋅" | "·" | "÷" | "mod" | "rem" | "of"
+//             | "%" ;                                     (* "%" is mod only when an operand follows *)
+// implicit    = power ;                                   (* starting with a name, "(", "√", or "[" after a number *)
+// signed      = ( "-" | "+" | "−" ) signed | power ;
+// power       = postfix [ ( "^" | "**" | ".^" ) signed ] ;  (* right-associative: 2^3^2 = 2^(3^2) *)
+// postfix     = primary { "!" | "!!" | "%" | "°" | "'" | superscript | args | index } ;
+// args        = "(" [ expression { ( "," | ";" ) expression } ] ")" ;   (* only right after a name: a Call *)
+// index       = "[" item { "," item } "]" ;               (* not after a number literal *)
+// item        = ":" | expression ;
+// primary     = number | string | name | "π" | "∞"
+//             | "(" expression ")"
+//             | "[" [ row { ";" row } ] "]"
+//             | "√" signed
+//             | function power ;                          (* isFunction(name): `sin 30°`, `sqrt 2` *)
+// row         = expression { "," expression } ;
+// superscript = [ "⁻" ] ( "⁰" | "¹" | "²" | "³" | "⁴" | "⁵" | "⁶" | "⁷" | "⁸" | "⁹" ) { digit-superscript } ;
+// </grammar>
+import { limitError, syntaxError, UlpError, type Span } from "../core/index.js";
+import type { BinaryOp, Name, Node, NumberLit, Program, UnaryOp } from "./ast.js";
+import { isKnownFunction } from "./known-functions.js";
+import { describe, type Token } from "./token.js";
+import { tokenize } from "./tokenize.js";
+
+export interface ParseOptions {
+  /** Names that may be applied without parentheses (`sin 30°`). Default: a built-in list of common functions. */
+  readonly isFunction?: (name: string) => boolean;
+  /** Nesting limit (parentheses, brackets, prefix operators, right-associative powers). Default 1000. */
+  readonly maxDepth?: number;
+  /** Input length limit in UTF-16 code units. Default 100 000. */
+  readonly maxLength?: number;
+}
+
+// Binding powers, lowest to highest (DESIGN "Language sketch", docs/language.md precedence table).
+const EQ = 1, SUBS = 2, CONV = 3, IF = 4, OR = 5, AND = 6, NOT = 7, CMP = 8, RANGE = 9, ADD = 10, MUL = 11, POW = 13;
+
+const COMPARISONS: ReadonlySet<string> = new Set(["==", "!=", "<", "<=", ">", ">="]);
+const MUL_OPS: ReadonlyMap<string, BinaryOp> = new Map<string, BinaryOp>([
+  ["*", "*"],
+  ["/", "/"],
+  ["//", "//"],
+  [".*", ".*"],
+  ["./", "./"],
+]);
+const MUL_WORDS: ReadonlyMap<string, BinaryOp> = new Map<string, BinaryOp>([
+  ["mod", "mod"],
+  ["rem", "rem"],
+  ["of", "of"],
+]);
+const POSTFIX: ReadonlyMap<string, UnaryOp> = new Map<string, UnaryOp>([
+  ["!", "!"],
+  ["!!", "!!"],
+  ["°", "°"],
+  ["'", "'"],
+]);
+
+/**
+ * Parses `text` into a Program. Throws UlpError: SyntaxError (codes unexpected-token, unexpected-end,
+ * unclosed-bracket, invalid-number, invalid-character, unterminated-string, invalid-assignment) with a span, or
+ * LimitError (limit-input-length, limit-depth).
+ */
+export function parse(text: string, options: ParseOptions = {}): Program {
+  const maxLength = options.maxLength ?? 100_000;
+  const maxDepth = options.maxDepth ?? 1000;
+  if (text.length > maxLength) {
+    throw limitError("inputLength", maxLength, `the input has ${text.length} characters, more than the limit of ${maxLength}`);
+  }
+  const tokens = tokenize(text);
+  try {
+    return new Parser(tokens, options.isFunction ?? isKnownFunction, maxDepth, text.length).program();
+  } catch (e) {
+    // The depth counter fires first; this only guards callers who raise maxDepth beyond what the stack holds.
+    if (e instanceof RangeError) throw limitError("depth", maxDepth, "the input is nested too deeply to parse");
+    throw e;
+  }
+}
+
+const cover = (a: Span, b: Span): Span => [a[0], b[1]];
+
+class Parser {
+  private pos = 0;
+  private depth = 0;
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly isFunction: (name: string) => boolean,
+    private readonly maxDepth: number,
+    private readonly length: number,
+  ) {}
+
+  // ---- token helpers -------------------------------------------------------------------------------------------
+  private peek(k = 0): Token {
+    return this.tokens[Math.min(this.pos + k, this.tokens.length - 1)]!;
+  }
+  private next(): Token {
+    const t = this.peek();
+    if (this.pos < this.tokens.length - 1) this.pos++;
+    return t;
+  }
+  private isOp(t: Token, v: string): boolean {
+    return t.kind === "op" && t.value === v;
+  }
+  private isKw(t: Token, v: string): boolean {
+    return t.kind === "keyword" && t.value === v;
+  }
+  private unexpected(t: Token, expected?: string, notes: string[] = []): UlpError {
+    const tail = expected ? `, expected ${expected}` : "";
+    if (t.kind === "eof" || (t.kind === "newline" && t.text === "\n")) {
+      return syntaxError("unexpected-end", `unexpected ${describe(t)}${tail}`, { span: t.span, notes });
+    }
+    return syntaxError("unexpected-token", `unexpected ${describe(t)}${tail}`, { span: t.span, notes });
+  }
+  private enter(at: Token): void {
+    if (++this.depth > this.maxDepth) {
+      throw limitError("depth", this.maxDepth, `nesting deeper than the limit of ${this.maxDepth}`).at(at.span);
+    }
+  }
+  /** Consumes the closing bracket of `open`, or reports it missing with a label on the opening bracket. */
+  private close(open: Token, closer: string): Token {
+    const t = this.peek();
+    if (this.isOp(t, closer)) return this.next();
+    const label = { span: open.span, message: `this '${open.text}' is never closed` };
+    if (t.kind === "eof") {
+      return this.fail(
+        syntaxError("unclosed-bracket", `unclosed '${open.text}': expected '${closer}' before the end of input`, {
+          span: [this.length, this.length],
+          labels: [label],
+        }),
+      );
+    }
+    if (this.isOp(t, ")") || this.isOp(t, "]")) {
+      return this.fail(
+        syntaxError("unclosed-bracket", `unclosed '${open.text}': expected '${closer}' but found '${t.text}'`, {
+          span: t.span,
+          labels: [label],
+        }),
+      );
+    }
+    return this.fail(this.unexpected(t, `'${closer}'`));
+  }
+  private fail(e: UlpError): never {
+    throw e;
+  }
+
+  // ---- program and statements ----------------------------------------------------------------------------------
+  program(): Program {
+    const statements: Node[] = [];
+    for (;;) {
+      while (this.peek().kind === "newline") this.next();
+      if (this.peek().kind === "eof") break;
+      statements.push(this.statement());
+      const t = this.peek();
+      if (t.kind !== "newline" && t.kind !== "eof") throw this.unexpected(t);
+    }
+    return { kind: "program", statements, span: [0, this.length] };
+  }
+
+  private statement(): Node {
+    const first = this.peek();
+    if (this.isKw(first, "var")) {
+      this.next();
+      const names: Name[] = [this.name("a name to declare")];
+      while (this.isOp(this.peek(), ",")) {
+        this.next();
+        names.push(this.name("a name to declare"));
+      }
+      return { kind: "var", names, span: cover(first.span, names[names.length - 1]!.span) };
+    }
+    const e = this.expr(EQ);
+    if (e.kind !== "equation") return e;
+    const { left, right, span } = e;
+    if (left.kind === "name") return { kind: "assign", target: left, value: right, span };
+    if (left.kind === "call" && left.args.every((a) => a.kind === "name")) {
+      const params = left.args as readonly Name[];
+      const seen = new Set<string>();
+      for (const p of params) {
+        if (seen.has(p.name)) {
+          throw syntaxError("invalid-assignment", `the parameter '${p.name}' appears twice`, { span: p.span });
+        }
+        seen.add(p.name);
+      }
+      return { kind: "define", name: left.callee, params, body: right, span };
+    }
+    if (left.kind === "index") {
+      throw syntaxError("invalid-assignment", "cannot assign to an element: '=' needs a name on its left", {
+        span: left.span,
+        notes: ["build a new vector instead, or use '==' to compare"],
+      });
+    }
+    return e;
+  }
+
+  private name(expected: string): Name {
+    const t = this.peek();
+    if (t.kind !== "name") throw this.unexpected(t, expected);
+    this.next();
+    return { kind: "name", name: t.value, span: t.span };
+  }
+
+  // ---- expressions -----------------------------------------------------------------------------------------------
+  /** Parses an expression whose operators all bind at least as tightly as `minBP`. */
+  private expr(minBP: number): Node {
+    this.enter(this.peek());
+    let left = this.prefix(minBP);
+    for (;;) {
+      const t = this.peek();
+      const v = t.value;
+      if (t.kind === "op") {
+        if (v === "=") {
+          if (minBP > EQ) break;
+          this.next();
+          const right = this.expr(SUBS);
+          if (this.isOp(this.peek(), "=")) {
+            throw syntaxError("invalid-assignment", "'=' cannot be chained", {
+              span: this.peek().span,
+              notes: ["use '==' to compare, or write one equation per statement"],
+            });
+          }
+          left = { kind: "equation", left, right, span: cover(left.span, right.span) };
+        } else if (v === "|") {
+          if (minBP > SUBS) break;
+          this.next();
+          left = this.substitution(left);
+        } else if (COMPARISONS.has(v)) {
+          if (minBP > CMP) break;
+          left = this.comparison(left);
+        } else if (v === "..") {
+          if (minBP > RANGE) break;
+          left = this.range(left);
+        } else if (v === "+" || v === "-") {
+          if (minBP > ADD) break;
+          this.next();
+          left = this.binary(v, left, this.expr(MUL), t);
+        } else if (MUL_OPS.has(v)) {
+          if (minBP > MUL) break;
+          this.next();
+          left = this.binary(MUL_OPS.get(v)!, left, this.expr(MUL + 1), t);
+        } else if (v === "%") {
+          if (this.startsOperand(this.peek(1))) {
+            if (minBP > MUL) break;
+            this.next();
+            left = this.binary("mod", left, this.expr(MUL + 1), t);
+          } else {
+            this.next();
+            left = this.unary("%", left, t);
+          }
+        } else if (v === "^" || v === ".^") {
+          if (minBP > POW) break;
+          this.next();
+          left = this.binary(v, left, this.signed(), t);
+        } else if (POSTFIX.has(v)) {
+          this.next();
+          left = this.unary(POSTFIX.get(v)!, left, t);
+        } else if (v === "(" && this.isBareToken(left, "name")) {
+          left = this.call(left as Name);
+        } else if (v === "[" && !this.isBareToken(left, "number")) {
+          left = this.index(left);
+        } else if (v === "(" || v === "[" || v === "√") {
+          if (minBP > MUL) break;
+          left = this.implicit(left);
+        } else break;
+      } else if (t.kind === "superscript") {
+        this.next();
+        left = this.superscript(left, t);
+      } else if (t.kind === "keyword") {
+        if ((v === "to" || v === "in") && minBP <= CONV) {
+          this.next();
+          const target = this.expr(CONV + 1);
+          left =
+            v === "to"
+              ? { kind: "convert", value: left, target, span: cover(left.span, target.span) }
+              : { kind: "in", value: left, format: target, span: cover(left.span, target.span) };
+        } else if (v === "or" && minBP <= OR) {
+          this.next();
+          left = this.binary("or", left, this.expr(OR + 1), t);
+        } else if (v === "and" && minBP <= AND) {
+          this.next();
+          left = this.binary("and", left, this.expr(AND + 1), t);
+        } else if (MUL_WORDS.has(v) && minBP <= MUL) {
+          this.next();
+          left = this.binary(MUL_WORDS.get(v)!, left, this.expr(MUL + 1), t);
+        } else break;
+      } else if (t.kind === "name") {
+        if (minBP > MUL) break;
+        left = this.implicit(left);
+      } else if (t.kind === "number") {
+        throw this.unexpected(t, undefined, [
+          "two operands side by side need an operator between them (implicit multiplication never takes a number on its right)",
+        ]);
+      } else if (t.kind === "string") {
+        throw this.unexpected(t);
+      } else break;
+    }
+    this.depth--;
+    return left;
+  }
+
+  /** `left` is exactly the node of the previous token (not parenthesised, not a compound). */
+  private isBareToken(left: Node, kind: "name" | "number"): boolean {
+    const prev = this.tokens[this.pos - 1];
+    return (
+      prev !== undefined &&
+      prev.kind === kind &&
+      left.kind === kind &&
+      left.span[0] === prev.span[0] &&
+      left.span[1] === prev.span[1]
+    );
+  }
+
+  /** Tokens that start an operand of implicit multiplication, of `%` as mod, or of a function applied by space. */
+  private startsOperand(t: Token): boolean {
+    if (t.kind === "number" || t.kind === "name" || t.kind === "string") return true;
+    return t.kind === "op" && (t.value === "(" || t.value === "[" || t.value === "√");
+  }
+
+  private binary(op: BinaryOp, left: Node, right: Node, opTok: Token): Node {
+    return { kind: "binary", op, left, right, implicit: false, span: cover(left.span, right.span), opSpan: opTok.span };
+  }
+  private unary(op: UnaryOp, operand: Node, opTok: Token): Node {
+    return { kind: "unary", op, operand, span: cover(operand.span, opTok.span), opSpan: opTok.span };
+  }
+
+  private implicit(left: Node): Node {
+    const right = this.expr(MUL + 1);
+    return {
+      kind: "binary",
+      op: "*",
+      left,
+      right,
+      implicit: true,
+      span: cover(left.span, right.span),
+      opSpan: [left.span[1], right.span[0]],
+    };
+  }
+
+  /** `x²`, `x⁻¹`: a power with a literal exponent spanning the superscript characters. */
+  private superscript(left: Node, t: Token): Node {
+    const neg = t.value.startsWith("-");
+    const num: NumberLit = { kind: "number", text: neg ? t.value.slice(1) : t.value, imaginary: false, span: t.span };
+    const exponent: Node = neg ? { kind: "unary", op: "-", operand: num, span: t.span, opSpan: t.span } : num;
+    return { kind: "binary", op: "^", left, right: exponent, implicit: false, span: cover(left.span, t.span), opSpan: t.span };
+  }
+
+  /** A signed operand: the exponent of `^` and the operand of `√` (`2^-1`, `√-4`). */
+  private signed(): Node {
+    const t = this.peek();
+    if (this.isOp(t, "-") || this.isOp(t, "+")) {
+      this.enter(t);
+      this.next();
+      const operand = this.signed();
+      this.depth--;
+      return { kind: "unary", op: t.value as UnaryOp, operand, span: cover(t.span, operand.span), opSpan: t.span };
+    }
+    return this.expr(POW);
+  }
+
+  private comparison(first: Node): Node {
+    let opTok = this.next();
+    let right = this.expr(CMP + 1);
+    let result = this.binary(opTok.value as BinaryOp, first, right, opTok);
+    while (this.peek().kind === "op" && COMPARISONS.has(this.peek().value)) {
+      opTok = this.next();
+      const next = this.expr(CMP + 1);
+      const link = this.binary(opTok.value as BinaryOp, right, next, opTok);
+      result = this.binary("and", result, link, opTok);
+      right = next;
+    }
+    return result;
+  }
+
+  private range(from: Node): Node {
+    this.next();
+    const to = this.expr(ADD);
+    let step: Node | null = null;
+    if (this.isKw(this.peek(), "by")) {
+      this.next();
+      step = this.expr(ADD);
+    }
+    if (this.isOp(this.peek(), "..")) {
+      throw this.unexpected(this.peek(), undefined, ["ranges do not chain: write a..b or a..b by s"]);
+    }
+    return { kind: "range", from, to, step, span: cover(from.span, (step ?? to).span) };
+  }
+
+  private substitution(value: Node): Node {
+    const bindings: { name: Name; value: Node }[] = [];
+    for (;;) {
+      const name = this.name("a name to substitute");
+      const eq = this.peek();
+      if (!this.isOp(eq, "=")) throw this.unexpected(eq, "'='");
+      this.next();
+      bindings.push({ name, value: this.expr(CONV) });
+      const a = this.peek(), b = this.peek(1), c = this.peek(2);
+      if (this.isOp(a, ",") && b.kind === "name" && this.isOp(c, "=")) this.next();
+      else break;
+    }
+    return { kind: "subs", value, bindings, span: cover(value.span, bindings[bindings.length - 1]!.value.span) };
+  }
+
+  private call(callee: Name): Node {
+    const open = this.next();
+    const args: Node[] = [];
+    if (!this.isOp(this.peek(), ")")) {
+      args.push(this.expr(EQ));
+      while (this.isOp(this.peek(), ",") || this.isOp(this.peek(), ";")) {
+        this.next();
+        args.push(this.expr(EQ));
+      }
+    }
+    const close = this.close(open, ")");
+    return { kind: "call", callee, args, span: cover(callee.span, close.span) };
+  }
+
+  private index(target: Node): Node {
+    const open = this.next();
+    const indices: Node[] = [];
+    for (;;) {
+      const t = this.peek();
+      if (this.isOp(t, ":") && (this.isOp(this.peek(1), ",") || this.isOp(this.peek(1), "]"))) {
+        this.next();
+        indices.push({ kind: "colon", span: t.span });
+      } else indices.push(this.expr(EQ));
+      if (!this.isOp(this.peek(), ",")) break;
+      this.next();
+    }
+    const close = this.close(open, "]");
+    return { kind: "index", target, indices, span: cover(target.span, close.span) };
+  }
+
+  // ---- prefix forms ----------------------------------------------------------------------------------------------
+  private prefix(minBP: number): Node {
+    const t = this.peek();
+    switch (t.kind) {
+      case "number":
+        this.next();
+        return { kind: "number", text: t.value, imaginary: t.imaginary, span: t.span };
+      case "string":
+        this.next();
+        return { kind: "string", value: t.value, span: t.span };
+      case "name": {
+        this.next();
+        const name: Name = { kind: "name", name: t.value, span: t.span };
+        const after = this.peek();
+        if (!this.isOp(after, "(") && this.startsOperand(after) && after.kind !== "string" && this.isFunction(t.value)) {
+          const arg = this.expr(POW);
+          return { kind: "call", callee: name, args: [arg], span: cover(t.span, arg.span) };
+        }
+        return name;
+      }
+      case "keyword":
+        return this.keywordPrefix(t, minBP);
+      case "op":
+        return this.opPrefix(t);
+      default:
+        throw this.unexpected(t);
+    }
+  }
+
+  private keywordPrefix(t: Token, minBP: number): Node {
+    if (t.value === "not" && minBP <= NOT) {
+      this.next();
+      const operand = this.expr(NOT);
+      return { kind: "unary", op: "not", operand, span: cover(t.span, operand.span), opSpan: t.span };
+    }
+    if (t.value === "if" && minBP <= IF) {
+      this.next();
+      const cond = this.expr(OR);
+      this.expectKeyword("then");
+      const then = this.expr(IF);
+      this.expectKeyword("else");
+      const otherwise = this.expr(IF);
+      return { kind: "if", cond, then, otherwise, span: cover(t.span, otherwise.span) };
+    }
+    const notes = t.value === "not" || t.value === "if" ? [`put the '${t.value}' expression in parentheses`] : [];
+    throw this.unexpected(t, undefined, notes);
+  }
+
+  private expectKeyword(word: string): void {
+    const t = this.peek();
+    if (!this.isKw(t, word)) throw this.unexpected(t, `'${word}'`);
+    this.next();
+  }
+
+  private opPrefix(t: Token): Node {
+    switch (t.value) {
+      case "-":
+      case "+": {
+        this.next();
+        const operand = this.expr(POW);
+        return { kind: "unary", op: t.value, operand, span: cover(t.span, operand.span), opSpan: t.span };
+      }
+      case "√": {
+        this.next();
+        const arg = this.signed();
+        const callee: Name = { kind: "name", name: "sqrt", span: t.span };
+        return { kind: "call", callee, args: [arg], span: cover(t.span, arg.span) };
+      }
+      case "(": {
+        this.next();
+        const inner = this.expr(EQ);
+        const close = this.close(t, ")");
+        return { ...inner, span: [t.span[0], close.span[1]] };
+      }
+      case "[":
+        return this.bracket(t);
+      default:
+        throw this.unexpected(t);
+    }
+  }
+
+  /** `[]`, `[a, b]`, `[[1, 2], [3, 4]]` (vectors), `[1, 2; 3, 4]` (a matrix). */
+  private bracket(open: Token): Node {
+    this.next();
+    const rows: Node[][] = [];
+    if (!this.isOp(this.peek(), "]")) {
+      let row: Node[] = [this.expr(EQ)];
+      for (;;) {
+        const t = this.peek();
+        if (this.isOp(t, ",")) {
+          this.next();
+          row.push(this.expr(EQ));
+        } else if (this.isOp(t, ";")) {
+          this.next();
+          rows.push(row);
+          row = [this.expr(EQ)];
+        } else break;
+      }
+      rows.push(row);
+    }
+    const close = this.close(open, "]");
+    const span: Span = [open.span[0], close.span[1]];
+    if (rows.length <= 1) return { kind: "vector", elements: rows[0] ?? [], span };
+    return { kind: "matrix", rows, span };
+  }
+}

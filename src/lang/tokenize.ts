@@ -1,0 +1,275 @@
+// The tokenizer: one left-to-right pass over the input (linear time, no backtracking regexes), producing tokens
+// with spans in UTF-16 code units. It tracks bracket nesting only to decide two context rules: newlines and `;`
+// separate statements at depth 0 only, and `1,234` thousands grouping is read only outside `[...]` and calls.
+import { syntaxError, type Span } from "../core/index.js";
+import {
+  KEYWORDS,
+  SUPERSCRIPTS,
+  UNICODE_NAMES,
+  UNICODE_OPS,
+  VULGAR_FRACTIONS,
+  type Token,
+  type TokenKind,
+} from "./token.js";
+
+const LETTER = /^[\p{L}\p{M}]$/u;
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
+const isIdentStart = (c: string): boolean => c === "_" || (!UNICODE_NAMES.has(c) && LETTER.test(c));
+const isIdentPart = (c: string): boolean => isDigit(c) || isIdentStart(c);
+
+/** Multi-character ASCII operators, longest first. */
+const ASCII_OPS = ["**", "//", "..", ".*", "./", ".^", "==", "!=", "<=", ">=", "!!"];
+const SINGLE_OPS = new Set(["+", "-", "*", "/", "^", "!", "%", "'", "=", "<", ">", "(", ")", "[", "]", ",", ":", "|"]);
+
+/** Splits `text` into tokens, ending with one "eof" token. Throws a SyntaxError UlpError on a bad character. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let pos = 0;
+  let space = false;
+  // Open brackets: "(" grouping, "c" call parenthesis, "[" bracket. Grouping commas need only "(" entries.
+  const stack: string[] = [];
+  let groupingBlocked = 0; // how many "c" or "[" entries are on the stack
+
+  const push = (kind: TokenKind, value: string, start: number, end: number, imaginary = false): void => {
+    out.push({ kind, value, text: text.slice(start, end), span: [start, end], imaginary, spaceBefore: space });
+    space = false;
+  };
+  /** The code point at i as a string (one or two UTF-16 units). */
+  const charAt = (i: number): string => {
+    const cp = text.codePointAt(i);
+    return cp === undefined ? "" : String.fromCodePoint(cp);
+  };
+
+  while (pos < n) {
+    const c = text[pos]!;
+    if (c === " " || c === "\t" || c === "\r" || c === "\f" || c === "\v" || c === "\u00a0") {
+      pos++;
+      space = true;
+      continue;
+    }
+    if (c === "#") {
+      while (pos < n && text[pos] !== "\n") pos++;
+      space = true;
+      continue;
+    }
+    if (c === "\n") {
+      if (stack.length === 0) push("newline", "\n", pos, pos + 1);
+      else space = true;
+      pos++;
+      continue;
+    }
+    if (c === ";") {
+      push(stack.length === 0 ? "newline" : "op", ";", pos, pos + 1);
+      pos++;
+      continue;
+    }
+    if (isDigit(c) || (c === "." && isDigit(text[pos + 1]))) {
+      pos = readNumber(text, pos, groupingBlocked === 0, push);
+      continue;
+    }
+    if (VULGAR_FRACTIONS.includes(c)) {
+      const imaginary = text[pos + 1] === "i" && !isIdentPartAt(text, pos + 2);
+      push("number", c, pos, pos + (imaginary ? 2 : 1), imaginary);
+      pos += imaginary ? 2 : 1;
+      continue;
+    }
+    if (c === '"') {
+      pos = readString(text, pos, push);
+      continue;
+    }
+    const sup = SUPERSCRIPTS.get(c);
+    if (sup !== undefined) {
+      let end = pos;
+      let value = "";
+      while (end < n && SUPERSCRIPTS.has(text[end]!)) value += SUPERSCRIPTS.get(text[end++]!)!;
+      if (!/^-?[0-9]+$/.test(value)) {
+        throw syntaxError("invalid-number", `invalid superscript exponent '${text.slice(pos, end)}'`, {
+          span: [pos, end],
+        });
+      }
+      push("superscript", value, pos, end);
+      pos = end;
+      continue;
+    }
+    const ch = charAt(pos);
+    const uname = UNICODE_NAMES.get(ch);
+    if (uname !== undefined) {
+      push("name", uname, pos, pos + ch.length);
+      pos += ch.length;
+      continue;
+    }
+    if (isIdentStart(ch)) {
+      let end = pos + ch.length;
+      while (end < n) {
+        const d = charAt(end);
+        if (!isIdentPart(d)) break;
+        end += d.length;
+      }
+      const word = text.slice(pos, end);
+      push(KEYWORDS.has(word) ? "keyword" : "name", word, pos, end);
+      pos = end;
+      continue;
+    }
+    const uop = UNICODE_OPS.get(c);
+    if (uop !== undefined) {
+      push("op", uop, pos, pos + 1);
+      pos++;
+      continue;
+    }
+    const two = text.slice(pos, pos + 2);
+    if (ASCII_OPS.includes(two)) {
+      push("op", two === "**" ? "^" : two, pos, pos + 2);
+      pos += 2;
+      continue;
+    }
+    if (SINGLE_OPS.has(c)) {
+      if (c === "(" || c === "[") {
+        const prev = out[out.length - 1];
+        const kind = c === "[" ? "[" : prev !== undefined && prev.kind === "name" ? "c" : "(";
+        stack.push(kind);
+        if (kind !== "(") groupingBlocked++;
+      } else if ((c === ")" || c === "]") && stack.length > 0) {
+        if (stack.pop() !== "(") groupingBlocked--;
+      }
+      push("op", c, pos, pos + 1);
+      pos++;
+      continue;
+    }
+    const shown = ch === "\u0000" ? "\\0" : ch;
+    throw syntaxError("invalid-character", `invalid character '${shown}'`, { span: [pos, pos + ch.length] });
+  }
+  push("eof", "", n, n);
+  return out;
+}
+
+function isIdentPartAt(text: string, i: number): boolean {
+  const cp = text.codePointAt(i);
+  return cp !== undefined && isIdentPart(String.fromCodePoint(cp));
+}
+
+type Push = (kind: TokenKind, value: string, start: number, end: number, imaginary?: boolean) => void;
+
+function invalidNumber(text: string, start: number, end: number, why: string): never {
+  throw syntaxError("invalid-number", `invalid number '${text.slice(start, end)}': ${why}`, {
+    span: [start, end] as Span,
+  });
+}
+
+/**
+ * Reads digits of one radix with single `_` separators between digits. Returns the end index; the digits (without
+ * separators) are appended to `acc.s`.
+ */
+function readDigits(text: string, pos: number, isD: (c: string) => boolean, acc: { s: string }, start: number): number {
+  let i = pos;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (isD(c)) {
+      acc.s += c;
+      i++;
+    } else if (c === "_") {
+      if (i === pos || !isD(text[i + 1] ?? "")) invalidNumber(text, start, i + 1, "'_' must sit between two digits");
+      i++;
+    } else break;
+  }
+  return i;
+}
+
+const HEX = (c: string) => /^[0-9a-fA-F]$/.test(c);
+const DEC = (c: string) => c >= "0" && c <= "9";
+
+function readNumber(text: string, start: number, groupingAllowed: boolean, push: Push): number {
+  const acc = { s: "" };
+  let i = start;
+  const c1 = text[start + 1];
+  if (text[start] === "0" && c1 !== undefined && "xXbBoO".includes(c1)) {
+    const radix = c1.toLowerCase();
+    acc.s = "0" + radix;
+    const isD = radix === "x" ? HEX : radix === "b" ? (c: string) => c === "0" || c === "1" : (c: string) => c >= "0" && c <= "7";
+    const digitsStart = start + 2;
+    i = readDigits(text, digitsStart, isD, acc, start);
+    let hasDigits = i > digitsStart;
+    if (radix === "x" && text[i] === "." && HEX(text[i + 1] ?? "")) {
+      acc.s += ".";
+      i = readDigits(text, i + 1, HEX, acc, start);
+      hasDigits = true;
+      if (text[i] !== "p" && text[i] !== "P") invalidNumber(text, start, i, "a hex fraction needs a 'p' exponent");
+    }
+    if (!hasDigits) invalidNumber(text, start, i, "no digits after the prefix");
+    if (radix === "x" && (text[i] === "p" || text[i] === "P")) {
+      const j = text[i + 1] === "+" || text[i + 1] === "-" ? i + 2 : i + 1;
+      if (!DEC(text[j] ?? "")) invalidNumber(text, start, j, "'p' needs a decimal exponent");
+      acc.s += "p" + (text[i + 1] === "-" ? "-" : "");
+      i = readDigits(text, j, DEC, acc, start);
+    }
+    if (isDigit(text[i])) invalidNumber(text, start, i + 1, `'${text[i]}' is not a digit of this base`);
+  } else {
+    i = readDigits(text, start, DEC, acc, start);
+    // Thousands grouping: 1-3 leading digits, then `,ddd` groups of exactly three digits.
+    if (groupingAllowed && i - start <= 3 && i > start && !text.slice(start, i).includes("_")) {
+      while (text[i] === "," && isThreeDigitGroup(text, i + 1)) {
+        acc.s += text.slice(i + 1, i + 4);
+        i += 4;
+      }
+    }
+    if (text[i] === "." && isDigit(text[i + 1])) {
+      acc.s += ".";
+      i = readDigits(text, i + 1, DEC, acc, start);
+    } else if (text[i] === "." && !".*/^".includes(text[i + 1] ?? "^") && !isIdentPartAt(text, i + 1)) {
+      i++; // `1.` is 1 (kept as "1"); `1..5`, `1.*x`, `1./x`, `1.^x` leave the dot to the operator
+    }
+    if ((text[i] === "e" || text[i] === "E") && exponentFollows(text, i + 1)) {
+      const j = text[i + 1] === "+" || text[i + 1] === "-" ? i + 2 : i + 1;
+      acc.s += "e" + (text[i + 1] === "-" ? "-" : "");
+      i = readDigits(text, j, DEC, acc, start);
+    }
+    if (text[i] === "." && isDigit(text[i + 1])) invalidNumber(text, start, i + 2, "a second decimal point");
+  }
+  if (text[i] === "_") invalidNumber(text, start, i + 1, "'_' must sit between two digits");
+  const imaginary = text[i] === "i" && !isIdentPartAt(text, i + 1);
+  push("number", acc.s, start, imaginary ? i + 1 : i, imaginary);
+  return imaginary ? i + 1 : i;
+}
+
+function isThreeDigitGroup(text: string, i: number): boolean {
+  return DEC(text[i] ?? "") && DEC(text[i + 1] ?? "") && DEC(text[i + 2] ?? "") && !DEC(text[i + 3] ?? "") && text[i + 3] !== "_";
+}
+
+function exponentFollows(text: string, i: number): boolean {
+  if (DEC(text[i] ?? "")) return true;
+  return (text[i] === "+" || text[i] === "-") && DEC(text[i + 1] ?? "");
+}
+
+const ESCAPES: ReadonlyMap<string, string> = new Map([
+  ['"', '"'],
+  ["\\", "\\"],
+  ["n", "\n"],
+  ["t", "\t"],
+]);
+
+function readString(text: string, start: number, push: Push): number {
+  let i = start + 1;
+  let value = "";
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === '"') {
+      push("string", value, start, i + 1);
+      return i + 1;
+    }
+    if (c === "\n") break;
+    if (c === "\\") {
+      const e = ESCAPES.get(text[i + 1] ?? "");
+      if (e === undefined) {
+        throw syntaxError("invalid-character", `unknown escape '\\${text[i + 1] ?? ""}' in a string`, {
+          span: [i, Math.min(i + 2, text.length)],
+        });
+      }
+      value += e;
+      i += 2;
+      continue;
+    }
+    value += c;
+    i++;
+  }
+  throw syntaxError("unterminated-string", "unterminated string: missing the closing '\"'", { span: [start, i] });
+}
