@@ -4,3 +4,6 @@ export type { NumberFormat, FormatValue, Quantized, QuantError, ErrorMeasure, Ov
 export { CATALOG, lookupFormat, formatNames, customFormat, type CustomOptions } from "./catalog.js";
 export { decode, hexOf, fieldsOf, maxOrdinal, ordinalValue, quantum, type Decoded } from "./binary-format.js";
 export { roundRational, roundNonFinite, prngDraw, prngStream } from "./round.js";
+export { roundToFormat, bitsOf, decodeBits, checkCode, formatValueToNum, makeFormatValue, nextCode, nextValue, ulpAt, dyadicDecimal } from "./format-value.js";
+export { roundNum, roundEnclosed, encloseNum, encloseSqrt, isqrt } from "./enclose.js";
+export { formatArithmetic, type FormatOps, type FNum } from "./arith.js";
