@@ -1,0 +1,91 @@
+// The engine inside a Web Worker: evaluates with the library (gmp-wasm runs in browsers), finds the free variable
+// of an expression from its syntax tree, and samples it for the plot (compile() when the library offers it,
+// else one evaluation per point). The page terminates this worker to cancel a long computation.
+import * as ulp from "../../src/index.js";
+import type { EngineReply, EngineRequest } from "./protocol.js";
+
+type Compiled = { map(...cols: Float64Array[]): Float64Array };
+type CompileFn = (text: string, params: string[]) => Promise<Compiled>;
+
+const scope = self as unknown as { onmessage: ((e: MessageEvent<EngineRequest>) => void) | null; postMessage(m: EngineReply, t?: Transferable[]): void };
+const CONSTANT_LETTERS = new Set(["e", "i"]);
+/** Browser time limit: generous, since the page can always cancel. */
+const TIME_MS = 10_000;
+
+function freeLetters(text: string): string[] {
+  const found = new Set<string>();
+  const stack: unknown[] = [];
+  try {
+    stack.push(ulp.parse(text));
+  } catch {
+    return [];
+  }
+  while (stack.length) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      stack.push(...node);
+      continue;
+    }
+    if (typeof node !== "object" || node === null) continue;
+    const rec = node as { kind?: unknown; name?: unknown };
+    if (rec.kind === "name" && typeof rec.name === "string") {
+      if (rec.name.length === 1 && !CONSTANT_LETTERS.has(rec.name)) found.add(rec.name);
+      continue;
+    }
+    // Statements that bind names (x = 2; f(x) = ...) are not plots of a free variable.
+    if (rec.kind === "assign" || rec.kind === "define" || rec.kind === "equation" || rec.kind === "call" && isSolver(node)) return [];
+    for (const [key, child] of Object.entries(node)) {
+      if (key !== "callee" && key !== "span" && key !== "opSpan" && typeof child === "object") stack.push(child);
+    }
+  }
+  return [...found].sort();
+}
+
+function isSolver(node: object): boolean {
+  const callee = (node as { callee?: { name?: unknown } }).callee;
+  return typeof callee?.name === "string" && /^(n?solve|diff|simplify|factor|expand|taylor|subs|integrate)$/.test(callee.name);
+}
+
+async function sample(expr: string, variable: string, from: number, to: number, n: number): Promise<{ xs: Float64Array; ys: Float64Array }> {
+  const xs = new Float64Array(n);
+  for (let k = 0; k < n; k++) xs[k] = from + ((to - from) * k) / (n - 1);
+  const compile = (ulp as unknown as { compile?: CompileFn }).compile;
+  if (compile) {
+    try {
+      const c = await compile(expr, [variable]);
+      return { xs, ys: c.map(xs) };
+    } catch {
+      // fall back to exact evaluation point by point
+    }
+  }
+  const ys = new Float64Array(n).fill(NaN);
+  const deadline = Date.now() + 4000;
+  for (let k = 0; k < n && Date.now() < deadline; k++) {
+    const r = await ulp.evaluate(`${variable} = ${xs[k]!.toString()}\n${expr}`, { digits: 17, limits: { timeMs: 200 } });
+    if (r.ok) {
+      const d = (r.value as { decimal?: unknown }).decimal;
+      if (typeof d === "string") ys[k] = Number(d);
+    }
+  }
+  return { xs, ys };
+}
+
+scope.onmessage = (e) => {
+  const msg = e.data;
+  const reply = async (): Promise<void> => {
+    switch (msg.op) {
+      case "evaluate":
+        scope.postMessage({ id: msg.id, op: "evaluate", result: await ulp.evaluate(msg.expr, { digits: msg.digits, limits: { timeMs: TIME_MS } }) });
+        return;
+      case "analyse":
+        scope.postMessage({ id: msg.id, op: "analyse", vars: freeLetters(msg.expr) });
+        return;
+      case "sample": {
+        const s = await sample(msg.expr, msg.variable, msg.from, msg.to, msg.n);
+        scope.postMessage({ id: msg.id, op: "sample", xs: s.xs, ys: s.ys }, [s.xs.buffer, s.ys.buffer]);
+        return;
+      }
+    }
+  };
+  reply().catch((err: unknown) => scope.postMessage({ id: msg.id, op: "failed", message: String((err as Error)?.message ?? err) }));
+};
