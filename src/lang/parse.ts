@@ -6,7 +6,7 @@
 // program     = [ statement ] { separator [ statement ] } ;
 // separator   = newline | ";" ;                           (* only outside brackets *)
 // statement   = "var" name { "," name }
-//             | expression ;                              (* top-level `name = e` is an Assign,
+//             | expression ;                              (* a bare top-level `name = e` is an Assign,
 //                                                            `f(x, y) = e` a Define, else an Equation *)
 // expression  = substitute [ "=" substitute ] ;           (* Equation; `a = b = c` is an error *)
 // substitute  = convert { "|" binding { "," binding } } ;
@@ -41,7 +41,7 @@
 import { limitError, syntaxError, UlpError, type Span } from "../core/index.js";
 import type { BinaryOp, Name, Node, NumberLit, Program, UnaryOp } from "./ast.js";
 import { isKnownFunction } from "./known-functions.js";
-import { describe, type Token } from "./token.js";
+import { describe, VULGAR_FRACTIONS, type Token } from "./token.js";
 import { tokenize } from "./tokenize.js";
 
 export interface ParseOptions {
@@ -189,7 +189,8 @@ class Parser {
       return { kind: "var", names, span: cover(first.span, names[names.length - 1]!.span) };
     }
     const e = this.expr(EQ);
-    if (e.kind !== "equation") return e;
+    // Only a bare top-level `=` assigns or defines; `(x = 5)` in parentheses stays an equation.
+    if (e.kind !== "equation" || e.span[0] !== e.left.span[0]) return e;
     const { left, right, span } = e;
     if (left.kind === "name") return { kind: "assign", target: left, value: right, span };
     if (left.kind === "call" && left.args.every((a) => a.kind === "name")) {
@@ -453,9 +454,18 @@ class Parser {
   private prefix(minBP: number): Node {
     const t = this.peek();
     switch (t.kind) {
-      case "number":
+      case "number": {
         this.next();
-        return { kind: "number", text: t.value, imaginary: t.imaginary, span: t.span };
+        const lit: NumberLit = { kind: "number", text: t.value, imaginary: t.imaginary, span: t.span };
+        const f = this.peek();
+        // A mixed number `2½` (integer glued to a vulgar fraction) is the sum 2 + ½.
+        if (f.kind === "number" && !f.spaceBefore && VULGAR_FRACTIONS.includes(f.text[0]!) && /^[0-9]+$/.test(t.text)) {
+          this.next();
+          const frac: NumberLit = { kind: "number", text: f.value, imaginary: f.imaginary, span: f.span };
+          return { kind: "binary", op: "+", left: lit, right: frac, implicit: false, span: cover(t.span, f.span), opSpan: [t.span[1], t.span[1]] };
+        }
+        return lit;
+      }
       case "string":
         this.next();
         return { kind: "string", value: t.value, span: t.span };
@@ -492,6 +502,11 @@ class Parser {
       this.expectKeyword("else");
       const otherwise = this.expr(IF);
       return { kind: "if", cond, then, otherwise, span: cover(t.span, otherwise.span) };
+    }
+    if ((t.value === "mod" || t.value === "rem") && this.isOp(this.peek(1), "(")) {
+      // `mod(7, 3)`: the function form of the operator words is an ordinary call.
+      this.next();
+      return this.call({ kind: "name", name: t.value, span: t.span });
     }
     const notes = t.value === "not" || t.value === "if" ? [`put the '${t.value}' expression in parentheses`] : [];
     throw this.unexpected(t, undefined, notes);

@@ -215,7 +215,7 @@ function readNumber(text: string, start: number, groupingAllowed: boolean, push:
     if (text[i] === "." && isDigit(text[i + 1])) {
       acc.s += ".";
       i = readDigits(text, i + 1, DEC, acc, start);
-    } else if (text[i] === "." && !".*/^".includes(text[i + 1] ?? "^") && !isIdentPartAt(text, i + 1)) {
+    } else if (text[i] === "." && (i + 1 >= text.length || (!".*/^".includes(text[i + 1]!) && !isIdentPartAt(text, i + 1)))) {
       i++; // `1.` is 1 (kept as "1"); `1..5`, `1.*x`, `1./x`, `1.^x` leave the dot to the operator
     }
     if ((text[i] === "e" || text[i] === "E") && exponentFollows(text, i + 1)) {

@@ -124,3 +124,16 @@ describe("reading conventions (fully parenthesised echo)", () => {
     expect(read(input)).toBe(expected);
   });
 });
+
+describe("statements", () => {
+  it("assigns or defines only at a bare top-level '='", () => {
+    expect(parse("x = 5").statements[0]!.kind).toBe("assign");
+    expect(parse("(x) = 5").statements[0]!.kind).toBe("assign");
+    expect(parse("f(x) = x").statements[0]!.kind).toBe("define");
+    expect(parse("f() = 1").statements[0]!.kind).toBe("define");
+    expect(parse("(x = 5)").statements[0]!.kind).toBe("equation");
+    expect(parse("f(x + 1) = 3").statements[0]!.kind).toBe("equation");
+    expect(parse("2 = x").statements[0]!.kind).toBe("equation");
+    expect(parse("[x = 1, y = 2]").statements[0]!.kind).toBe("vector");
+  });
+});
