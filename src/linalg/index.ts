@@ -48,3 +48,7 @@ export {
   f64normInf,
 } from "./dense.js";
 export { type LU, luFactor, luDet, luSolve, luInverse, luUnpack } from "./lu.js";
+export { type QR, qr, qrSolve, cholesky } from "./qr.js";
+export { type SVD, svd, svdRank, rankTol, cond2, pinv } from "./svd.js";
+export { type SymEigen, eigSym } from "./eigen-sym.js";
+export { type CMat, type Eigen, eig } from "./eigen.js";
