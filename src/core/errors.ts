@@ -50,6 +50,7 @@ export const ERROR_CODES = {
   "limit-elements": "an array would exceed the elements limit",
   "limit-depth": "nesting or recursion exceeded the depth limit",
   "limit-input-length": "the input is longer than the input-length limit",
+  "limit-memory": "an evaluation exhausted its worker's memory (servers: the worker is replaced)",
   // InternalError
   internal: "a bug in ulp",
 } as const;

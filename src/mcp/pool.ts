@@ -3,6 +3,10 @@
 // a hard deadline (its time limit plus a margin): a worker that overruns it is terminated and replaced (the outer
 // fence behind the engine's own budget), so one hostile request never blocks the others. Queues are fair: each
 // group (one HTTP request, one batch) takes turns, so a 1000-item batch cannot starve a single evaluation.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Result } from "../index.js";
 import type { EvalJob, WorkerReply, WorkerRequest } from "./protocol.js";
@@ -18,6 +22,8 @@ export interface PoolOptions {
   maxQueue?: number;
   /** Heap cap of each worker in MiB (default 512); exceeding it is reported as a LimitError "memory". */
   memoryMb?: number;
+  /** Worker entry speaking protocol.ts (default worker.ts/worker.js next to this file; tests pass a fake). */
+  workerUrl?: URL;
 }
 
 export interface PoolStats {
@@ -67,14 +73,23 @@ const timeLimitResult = (ms: number, message: string): Result => ({
 const failure = (kind: "LimitError" | "InternalError", code: string, message: string, extra = {}): Result =>
   ({ ok: false, error: { kind, code, message, ...extra } }) as Result;
 
-/** The worker entry next to this file: worker.ts under tsx/vitest (with tsx as loader), worker.js from dist/. */
-function workerEntry(): { url: URL; execArgv: string[] } {
+/**
+ * The worker entry next to this file: worker.js from dist/, or worker.ts under tsx/vitest. Node 20 does not apply
+ * `--import tsx` hooks to a worker's own entry module, so a .ts entry is started through a two-line bootstrap that
+ * registers tsx's ESM hooks first and then imports the entry (a fixed data: URL built from file paths only).
+ */
+function workerEntry(override?: URL): URL {
   const here = import.meta.url;
-  const fromSource = here.endsWith(".ts");
-  return {
-    url: new URL(fromSource ? "./worker.ts" : "./worker.js", here),
-    execArgv: fromSource ? ["--import", "tsx"] : [],
+  const url = override ?? new URL(here.endsWith(".ts") ? "./worker.ts" : "./worker.js", here);
+  if (!url.pathname.endsWith(".ts")) return url;
+  const require = createRequire(here);
+  const tsxDir = dirname(require.resolve("tsx/package.json"));
+  const tsxPkg = JSON.parse(readFileSync(join(tsxDir, "package.json"), "utf8")) as {
+    exports: Record<string, { import: { default: string } }>;
   };
+  const api = pathToFileURL(join(tsxDir, tsxPkg.exports["./esm/api"]!.import.default)).href;
+  const code = `import { register } from ${JSON.stringify(api)};\nregister();\nawait import(${JSON.stringify(url.href)});\n`;
+  return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
 }
 
 export function createPool(options: PoolOptions = {}): EvalPool {
@@ -83,7 +98,7 @@ export function createPool(options: PoolOptions = {}): EvalPool {
   const defaultTimeMs = options.defaultTimeMs ?? 2000;
   const maxQueue = options.maxQueue ?? 20_000;
   const memoryMb = options.memoryMb ?? 512;
-  const entry = workerEntry();
+  const entry = workerEntry(options.workerUrl);
 
   const slots: Slot[] = [];
   const queues = new Map<string, Pending[]>(); // insertion order = round-robin order
@@ -96,8 +111,7 @@ export function createPool(options: PoolOptions = {}): EvalPool {
   let startFailures = 0;
 
   function spawn(): Slot {
-    const worker = new Worker(entry.url, {
-      execArgv: entry.execArgv,
+    const worker = new Worker(entry, {
       resourceLimits: { maxOldGenerationSizeMb: memoryMb },
     });
     const slot: Slot = { worker, ready: false, current: null };
