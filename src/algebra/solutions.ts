@@ -10,7 +10,8 @@ export interface SolutionElement {
   readonly multiplicity?: number;
   /** For numeric roots: a rigorous bound on |computed - true| (absolute; complex distance). */
   readonly errorBound?: Rational;
-  /** Float64 value of each component, for ordering and display (NaN when not real). */
+  /** True for a numeric root: `values` hold the exact midpoint of a ball of radius errorBound (print as decimals). */
+  readonly numeric?: boolean;
 }
 
 export interface Solutions {

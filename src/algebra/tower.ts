@@ -19,6 +19,7 @@ interface TowerApi {
   toFloat(n: Num, ctx: NumCtx): number;
   compare(a: RealLike, b: RealLike, ctx: NumCtx): -1 | 0 | 1;
   isExact(n: Num): boolean;
+  constant(name: string): Num | undefined;
 }
 const T = N as unknown as Partial<TowerApi>;
 
@@ -220,4 +221,9 @@ export function hashString(s: string): number {
 export function mix(h: number, v: number): number {
   h = Math.imul(h ^ v, 0x9e3779b1);
   return (h ^ (h >>> 15)) >>> 0;
+}
+
+/** A named constant of the tower (pi, e), when the tower provides it. */
+export function constantNum(name: string): Num | undefined {
+  return T.constant?.(name);
 }

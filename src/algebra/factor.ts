@@ -1,0 +1,132 @@
+// Factorization of univariate polynomials over Q into irreducibles: Yun's square-free decomposition, then for each
+// square-free part a recombination of its certified complex roots (the numeric analogue of Zassenhaus'
+// recombination step): for each conjugation-closed subset S of roots, lc(f) * prod_{r in S} (x - r) rounded to
+// Z[x] is a candidate factor, accepted only after an exact division check. Roots are computed to enough bits that
+// every true factor rounds correctly, so the result is a proven factorization into irreducibles over Q.
+// Cost is exponential in the number of roots of the remaining part; the budget's ticks bound it.
+import { Q, type Rational } from "../numbers/index.js";
+import type { Budget } from "../core/index.js";
+import { type QPoly, squareFree, primitiveZ, exactDivZ, lc } from "./upoly.js";
+import { certifiedRoots, type RootBall } from "./roots.js";
+
+export interface QFactorization {
+  /** The rational constant in front. */
+  readonly content: Rational;
+  /** Primitive integer polynomials with positive leading coefficient, irreducible over Q, with multiplicity. */
+  readonly factors: { readonly poly: bigint[]; readonly mult: number }[];
+}
+
+/** Irreducible factorization of p over Q (exact, proven by division); p = content * prod poly^mult. */
+export function factorQ(p: QPoly, budget: Budget): QFactorization {
+  const factors: { poly: bigint[]; mult: number }[] = [];
+  if (p.length <= 1) return { content: p[0] ?? Q.ZERO, factors };
+  for (const { factor, mult } of squareFree(p, budget)) {
+    for (const f of factorSquareFree(primitiveZ(factor), budget)) factors.push({ poly: f, mult });
+  }
+  // content = p / prod(factors^mult): compare leading coefficients.
+  let lead = Q.ONE;
+  for (const f of factors) lead = Q.mul(lead, Q.powInt(Q.fromInt(f.poly[f.poly.length - 1]!), BigInt(f.mult)));
+  const content = Q.div(lc(p), lead);
+  factors.sort((a, b) => a.poly.length - b.poly.length || cmpCoeffs(a.poly, b.poly));
+  return { content, factors };
+}
+
+function cmpCoeffs(a: bigint[], b: bigint[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+  return 0;
+}
+
+/** Irreducible factors of a primitive square-free integer polynomial. */
+export function factorSquareFree(f: bigint[], budget: Budget): bigint[][] {
+  const out: bigint[][] = [];
+  if (f.length <= 2) return [f];
+  if (f[0] === 0n) {
+    out.push([0n, 1n]);
+    f = f.slice(1);
+    if (f.length <= 2) return f.length === 2 ? [...out, f] : out;
+  }
+  const n = f.length - 1;
+  // Bits so that every candidate's coefficients (at most |lc| * prod(1 + |r|)) come out within 1/4.
+  let logB = Q.bitLength(f[n]!) + 1;
+  const cauchy = Math.log2(1 + Math.max(...f.map((c) => Math.abs(Q.toNumber(Q.make(c, f[n]!))))));
+  logB += n * Math.min(cauchy, 1e6) + Math.log2(n) + 8;
+  const roots = certifiedRoots(f, Math.ceil(logB) + 8, budget);
+  // Units: real roots and conjugate pairs.
+  const units: RootBall[][] = [];
+  const used = new Set<number>();
+  roots.forEach((r, i) => {
+    if (used.has(i)) return;
+    used.add(i);
+    if (Q.isZero(r.im)) return units.push([r]);
+    const j = roots.findIndex((s, k) => !used.has(k) && Q.eq(s.re, r.re) && Q.eq(s.im, Q.neg(r.im)));
+    if (j >= 0) {
+      used.add(j);
+      units.push([r, roots[j]!]);
+    } else units.push([r]);
+  });
+  let rest = f;
+  let remaining = units.map((_, i) => i);
+  for (let size = 1; size * 2 <= remaining.length; size++) {
+    let found = true;
+    while (found && size * 2 <= remaining.length) {
+      found = false;
+      for (const subset of combinations(remaining, size, budget)) {
+        const cand = candidate(subset.flatMap((i) => units[i]!), rest[rest.length - 1]!);
+        if (!cand) continue;
+        const q = exactDivZ(rest, cand);
+        if (!q) continue;
+        out.push(cand);
+        rest = q;
+        remaining = remaining.filter((i) => !subset.includes(i));
+        found = true;
+        break;
+      }
+    }
+  }
+  if (rest.length > 1) out.push(primitiveZ(rest.map((c) => Q.fromInt(c))));
+  return out;
+}
+
+function* combinations(items: number[], k: number, budget: Budget): Generator<number[]> {
+  const idx = Array.from({ length: k }, (_, i) => i);
+  if (k > items.length) return;
+  for (;;) {
+    budget.tick();
+    yield idx.map((i) => items[i]!);
+    let i = k - 1;
+    while (i >= 0 && idx[i] === items.length - k + i) i--;
+    if (i < 0) return;
+    idx[i]!++;
+    for (let j = i + 1; j < k; j++) idx[j] = idx[j - 1]! + 1;
+  }
+}
+
+/** lc * prod(x - r) rounded to Z[x] when every coefficient is within 1/4 of an integer; primitive. */
+function candidate(rs: RootBall[], lead: bigint): bigint[] | undefined {
+  // Exact dyadic product: coefficients as complex rationals (re, im).
+  let re: Rational[] = [Q.fromInt(lead)];
+  let im: Rational[] = [Q.ZERO];
+  for (const r of rs) {
+    const nre: Rational[] = new Array(re.length + 1).fill(Q.ZERO);
+    const nim: Rational[] = new Array(re.length + 1).fill(Q.ZERO);
+    for (let i = 0; i < re.length; i++) {
+      nre[i + 1] = Q.add(nre[i + 1]!, re[i]!);
+      nim[i + 1] = Q.add(nim[i + 1]!, im[i]!);
+      // -(a + bi)(r.re + r.im i)
+      nre[i] = Q.sub(nre[i]!, Q.sub(Q.mul(re[i]!, r.re), Q.mul(im[i]!, r.im)));
+      nim[i] = Q.sub(nim[i]!, Q.add(Q.mul(re[i]!, r.im), Q.mul(im[i]!, r.re)));
+    }
+    re = nre;
+    im = nim;
+  }
+  const quarter = Q.make(1n, 4n);
+  const out: bigint[] = [];
+  for (let i = 0; i < re.length; i++) {
+    if (Q.cmp(Q.absQ(im[i]!), quarter) > 0) return undefined;
+    const k = Q.roundHalfEven(re[i]!);
+    if (Q.cmp(Q.absQ(Q.sub(re[i]!, Q.fromInt(k))), quarter) > 0) return undefined;
+    out.push(k);
+  }
+  if (out[0] === 0n) return undefined;
+  return primitiveZ(out.map((c) => Q.fromInt(c)));
+}

@@ -1,0 +1,94 @@
+// solve(eq, x) for polynomial equations in one unknown. Rational coefficients: factor over Q (factor.ts), then
+// linear factors give rationals, quadratic factors exact radicals or complex numbers, higher-degree irreducible
+// factors certified numeric roots (roots.ts) at the requested digits with their error bounds. Symbolic
+// coefficients: the linear solution or the quadratic formula as expressions.
+import { Q, type Num, type NumCtx, type Rational } from "../../numbers/index.js";
+import { domainError } from "../../core/index.js";
+import { type Expr, exprNum, exprMul, exprPow, exprNeg, exprAdd, exprCall, exprBinary } from "../expr.js";
+import { coefficientsIn, simplifyExpr } from "../mpoly.js";
+import { factorQ } from "../factor.js";
+import { certifiedRoots } from "../roots.js";
+import { int, rat, numToFloat } from "../tower.js";
+import { quadraticRoots } from "./roots-exact.js";
+import type { Solutions, SolutionElement } from "../solutions.js";
+
+const bitsFor = (digits: number) => Math.ceil(digits * 3.3219280948873626) + 10;
+
+/** Sort key of a value: real first, ascending, then complex by real then imaginary part. */
+function key(v: Num | Expr, ctx: NumCtx): [number, number, number] {
+  if ("op" in v) return [2, 0, 0];
+  if (v.kind === "complex") return [1, numToFloat(v.re, ctx), numToFloat(v.im, ctx)];
+  return [0, numToFloat(v, ctx), 0];
+}
+
+export function sortElements(els: SolutionElement[], ctx: NumCtx): SolutionElement[] {
+  const keyed = els.map((e) => ({ e, k: key(e.values[0]!, ctx) }));
+  keyed.sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2]);
+  return keyed.map((x) => x.e);
+}
+
+/**
+ * Solutions of `expr = 0` in x. Exact roots are exact tower numbers; numeric ones carry error bounds that are
+ * rigorous (roots.ts). Throws DomainError when expr is not a polynomial in x.
+ */
+export function solvePolynomial(e: Expr, x: string, ctx: NumCtx): Solutions {
+  const coeffs = coefficientsIn(e, x, ctx);
+  if (!coeffs) {
+    throw domainError("out-of-domain", `the equation is not polynomial in ${x}; no closed form is known`, {
+      notes: [`try nsolve(equation, ${x}) for a numeric root`],
+    });
+  }
+  while (coeffs.length > 1 && isZero(coeffs[coeffs.length - 1]!)) coeffs.pop();
+  const rational = coeffs.map((c) => (c.op === "num" && c.value.kind === "rational" ? c.value.value : undefined));
+  if (rational.every((c) => c !== undefined)) return solveRational(rational as Rational[], x, ctx);
+  return solveSymbolic(coeffs, x, ctx);
+}
+
+function isZero(e: Expr): boolean {
+  return e.op === "num" && e.value.kind === "rational" && e.value.value.num === 0n;
+}
+
+function solveRational(p: Rational[], x: string, ctx: NumCtx): Solutions {
+  const variables = [x];
+  if (p.length <= 1) {
+    return Q.isZero(p[0] ?? Q.ZERO) ? { variables, elements: [], all: true } : { variables, elements: [] };
+  }
+  const fz = factorQ(p, ctx.budget);
+  const els: SolutionElement[] = [];
+  const bits = bitsFor(ctx.digits);
+  for (const { poly, mult } of fz.factors) {
+    const m = mult > 1 ? { multiplicity: mult } : {};
+    const c = poly.map((k) => Q.fromInt(k));
+    if (poly.length === 2) {
+      els.push({ values: [rat(Q.div(Q.neg(c[0]!), c[1]!))], ...m });
+    } else if (poly.length === 3) {
+      for (const r of quadraticRoots(c[0]!, c[1]!, c[2]!)) els.push({ values: [r], ...m });
+    } else {
+      for (const r of certifiedRoots(poly, bits, ctx.budget)) {
+        const v: Num = Q.isZero(r.im) ? rat(r.re) : { kind: "complex", re: rat(r.re) as never, im: rat(r.im) as never };
+        els.push({ values: [v], errorBound: r.radius, numeric: true, ...m });
+      }
+    }
+  }
+  return { variables, elements: sortElements(els, ctx) };
+}
+
+function solveSymbolic(c: Expr[], x: string, ctx: NumCtx): Solutions {
+  const variables = [x];
+  const s = (e: Expr) => simplifyExpr(e, ctx);
+  if (c.length === 2) {
+    return { variables, elements: [{ values: [s(exprNeg(exprMul([c[0]!, exprPow(c[1]!, exprNum(int(-1)))])))] }] };
+  }
+  if (c.length === 3) {
+    const [cc, b, a] = c as [Expr, Expr, Expr];
+    const disc = s(exprAdd([exprPow(b, exprNum(int(2))), exprNeg(exprMul([exprNum(int(4)), a, cc]))]));
+    const root = exprCall("sqrt", [disc]);
+    const den = exprPow(exprMul([exprNum(int(2)), a]), exprNum(int(-1)));
+    const r1 = exprMul([exprBinary("-", exprNeg(b), root), den]);
+    const r2 = exprMul([exprBinary("+", exprNeg(b), root), den]);
+    return { variables, elements: [{ values: [r1] }, { values: [r2] }] };
+  }
+  throw domainError("out-of-domain", `solving a degree-${c.length - 1} equation with symbolic coefficients is not supported`, {
+    notes: ["give numeric coefficients, or use nsolve"],
+  });
+}
