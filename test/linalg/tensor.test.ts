@@ -7,7 +7,11 @@ import * as L from "../../src/linalg/index.js";
 const F = L.QField;
 const q = (rows: (number | string)[][]) => L.fromRows(rows.map((r) => r.map((x) => Q.parse(String(x)))));
 const v = (xs: (number | string)[]) => L.vector(xs.map((x) => Q.parse(String(x))));
-const s = (t: L.Tensor<Rational> | Rational) => ("shape" in t ? { shape: t.shape, data: t.data.map(Q.toString) } : Q.toString(t));
+function s(t: L.Tensor<Rational>): { shape: readonly number[]; data: string[] };
+function s(t: Rational): string;
+function s(t: L.Tensor<Rational> | Rational) {
+  return "shape" in t ? { shape: t.shape, data: t.data.map(Q.toString) } : Q.toString(t);
+}
 const err = (f: () => unknown): UlpError => {
   try {
     f();
