@@ -1,4 +1,293 @@
-// PLACEHOLDER owned by the numbers helper: exact forms of irrational numbers (pi/4, cbrt(2), e).
+// Exact forms of real numbers that are not rational: finite sums of rational coefficients times monomials, a
+// monomial being a product of constants (pi, e, euler, catalan) to integer or half-integer powers and integer
+// radicals m^(1/k) (m >= 2 free of k-th powers, one radical per degree k). Radicals a + b*sqrt(d) and rationals are
+// the special cases the tower demotes to. All operations are exact; an operation whose result leaves this form
+// (1/(1 + pi), e^(1/3)) returns undefined and the tower falls back to a lazy real.
+import * as Q from "./rational.js";
+import type { Rational } from "./rational.js";
+import { extractPower, exactRoot, bitLen } from "./integer.js";
+
+export type ConstName = "pi" | "e" | "euler" | "catalan";
+export const CONST_NAMES: readonly ConstName[] = ["pi", "e", "euler", "catalan"];
+
+export interface Mono {
+  /** Constants with non-zero exponents (integers or halves), in CONST_NAMES order. */
+  readonly consts: readonly (readonly [ConstName, Rational])[];
+  /** Radicals m^(1/k): [k, m] with k >= 2, m >= 2 free of k-th powers (as far as extractPower finds), k ascending. */
+  readonly roots: readonly (readonly [number, bigint])[];
+}
+
+export interface Term {
+  readonly coef: Rational;
+  readonly mono: Mono;
+}
+
+/** The exact form: distinct monomials with non-zero coefficients, sorted (the rational term first); [] is 0. */
 export interface SymForm {
-  readonly op: string;
+  readonly terms: readonly Term[];
+}
+
+export const EMPTY_MONO: Mono = Object.freeze({ consts: [], roots: [] });
+/** Most terms a form may hold; beyond this an operation gives up (returns undefined) rather than grow. */
+export const MAX_TERMS = 64;
+/** Largest radical degree kept exact; higher roots become lazy reals. */
+export const MAX_ROOT_DEGREE = 64;
+
+export function monoKey(m: Mono): string {
+  if (m.consts.length === 0 && m.roots.length === 0) return "";
+  return (
+    m.consts.map(([c, e]) => `${c}^${Q.toString(e)}`).join("*") + "|" + m.roots.map(([k, r]) => `${k}:${r}`).join(",")
+  );
+}
+
+const isEmpty = (m: Mono) => m.consts.length === 0 && m.roots.length === 0;
+
+/** Normalize a list of terms: merge equal monomials, drop zeros, sort (rational term first, then by key). */
+export function makeForm(terms: readonly Term[]): SymForm | undefined {
+  const byKey = new Map<string, Term>();
+  for (const t of terms) {
+    if (Q.isZero(t.coef)) continue;
+    const k = monoKey(t.mono);
+    const prev = byKey.get(k);
+    byKey.set(k, prev ? { coef: Q.add(prev.coef, t.coef), mono: t.mono } : t);
+  }
+  const out = [...byKey.entries()].filter(([, t]) => !Q.isZero(t.coef));
+  if (out.length > MAX_TERMS) return undefined;
+  out.sort((a, b) => (a[0] === b[0] ? 0 : a[0] === "" ? -1 : b[0] === "" ? 1 : a[0] < b[0] ? -1 : 1));
+  return { terms: out.map(([, t]) => t) };
+}
+
+export function fromRational(q: Rational): SymForm {
+  return Q.isZero(q) ? { terms: [] } : { terms: [{ coef: q, mono: EMPTY_MONO }] };
+}
+
+export function constForm(name: ConstName, exp: Rational = Q.ONE): SymForm {
+  return { terms: [{ coef: Q.ONE, mono: { consts: [[name, exp]], roots: [] } }] };
+}
+
+/** q^(1/k) for a rational q >= 0 as a form (exact), or undefined when k is too large. */
+export function rootForm(q: Rational, k: number): SymForm | undefined {
+  if (Q.isZero(q)) return { terms: [] };
+  if (k > MAX_ROOT_DEGREE) return undefined;
+  // (n/d)^(1/k) = (n * d^(k-1))^(1/k) / d
+  const rad = q.num * q.den ** BigInt(k - 1);
+  const r = rootAtom(rad, k);
+  return { terms: [{ coef: Q.make(r.coef, q.den), mono: { consts: [], roots: r.roots } }] };
+}
+
+/** n^(1/k) for an integer n >= 1 as coef * (radicals), reducing perfect powers (exact). */
+function rootAtom(n: bigint, k: number): { coef: bigint; roots: [number, bigint][] } {
+  const { c, m } = extractPower(n, k);
+  if (m === 1n) return { coef: c, roots: [] };
+  // m^(1/k) with m = r^j (j | k) is r^(1/(k/j)).
+  for (let j = k; j >= 2; j--) {
+    if (k % j !== 0) continue;
+    const r = exactRoot(m, j);
+    if (r !== undefined) {
+      const inner = rootAtom(r, k / j);
+      return { coef: c * inner.coef, roots: inner.roots };
+    }
+  }
+  return { coef: c, roots: [[k, m]] };
+}
+
+/** Product of two monomials: a rational factor (from radicals that multiply out) and the new monomial. */
+function mulMono(a: Mono, b: Mono): { coef: Rational; mono: Mono } | undefined {
+  if (isEmpty(a)) return { coef: Q.ONE, mono: b };
+  if (isEmpty(b)) return { coef: Q.ONE, mono: a };
+  const consts = new Map<ConstName, Rational>();
+  for (const [c, e] of [...a.consts, ...b.consts]) consts.set(c, Q.add(consts.get(c) ?? Q.ZERO, e));
+  let coef = 1n;
+  const roots = new Map<number, bigint>();
+  const pending: (readonly [number, bigint])[] = [...a.roots, ...b.roots];
+  while (pending.length) {
+    const [k, m] = pending.pop()!;
+    const prev = roots.get(k);
+    if (prev === undefined) {
+      roots.set(k, m);
+      continue;
+    }
+    roots.delete(k);
+    if (bitLen(prev) + bitLen(m) > 4096) return undefined;
+    const r = rootAtom(prev * m, k);
+    coef *= r.coef;
+    pending.push(...r.roots);
+  }
+  return {
+    coef: Q.fromInt(coef),
+    mono: {
+      consts: CONST_NAMES.filter((c) => consts.has(c) && !Q.isZero(consts.get(c)!)).map((c) => [c, consts.get(c)!]),
+      roots: [...roots.entries()].sort((x, y) => x[0] - y[0]),
+    },
+  };
+}
+
+export function add(a: SymForm, b: SymForm): SymForm | undefined {
+  return makeForm([...a.terms, ...b.terms]);
+}
+
+export function neg(a: SymForm): SymForm {
+  return { terms: a.terms.map((t) => ({ coef: Q.neg(t.coef), mono: t.mono })) };
+}
+
+export function sub(a: SymForm, b: SymForm): SymForm | undefined {
+  return add(a, neg(b));
+}
+
+export function scale(a: SymForm, q: Rational): SymForm {
+  if (Q.isZero(q)) return { terms: [] };
+  return { terms: a.terms.map((t) => ({ coef: Q.mul(t.coef, q), mono: t.mono })) };
+}
+
+export function mul(a: SymForm, b: SymForm): SymForm | undefined {
+  if (a.terms.length * b.terms.length > MAX_TERMS * 4) return undefined;
+  const out: Term[] = [];
+  for (const x of a.terms) {
+    for (const y of b.terms) {
+      const m = mulMono(x.mono, y.mono);
+      if (!m) return undefined;
+      out.push({ coef: Q.mul(Q.mul(x.coef, y.coef), m.coef), mono: m.mono });
+    }
+  }
+  return makeForm(out);
+}
+
+/** 1/a exactly: a monomial inverts directly; sums of square-root radicals by conjugates; else undefined. */
+export function inv(a: SymForm, depth = 0): SymForm | undefined {
+  if (a.terms.length === 0) throw new RangeError("division by zero");
+  if (a.terms.length === 1) return invTerm(a.terms[0]!);
+  if (depth > 6) return undefined;
+  // a = A + B*sqrt(m) for a square-root radical m present; 1/a = (A - B sqrt m) / (A^2 - B^2 m).
+  const sq = a.terms.find((t) => t.mono.roots.some(([k]) => k === 2));
+  if (!sq) return undefined;
+  const m = sq.mono.roots.find(([k]) => k === 2)![1];
+  const A: Term[] = [];
+  const B: Term[] = [];
+  for (const t of a.terms) {
+    const r = t.mono.roots.find(([k, mm]) => k === 2 && mm === m);
+    if (r) B.push({ coef: t.coef, mono: { consts: t.mono.consts, roots: t.mono.roots.filter((x) => x !== r) } });
+    else A.push(t);
+  }
+  const fa = makeForm(A);
+  const fb = makeForm(B);
+  if (!fa || !fb) return undefined;
+  const a2 = mul(fa, fa);
+  const b2 = mul(fb, fb);
+  if (!a2 || !b2) return undefined;
+  const den = sub(a2, scale(b2, Q.fromInt(m)));
+  if (!den || den.terms.length === 0) return undefined;
+  const conj = sub(fa, mul(fb, rootForm(Q.fromInt(m), 2)!) ?? { terms: [] });
+  const dinv = inv(den, depth + 1);
+  if (!conj || !dinv) return undefined;
+  return mul(conj, dinv);
+}
+
+function invTerm(t: Term): SymForm | undefined {
+  let coef = Q.inv(t.coef);
+  const consts = t.mono.consts.map(([c, e]) => [c, Q.neg(e)] as const);
+  // m^(-1/k) = (m^(k-1))^(1/k) / m
+  let acc: SymForm = { terms: [{ coef: Q.ONE, mono: { consts, roots: [] } }] };
+  for (const [k, m] of t.mono.roots) {
+    if (bitLen(m) * (k - 1) > 65536) return undefined;
+    coef = Q.div(coef, Q.fromInt(m));
+    const r = rootForm(Q.fromInt(m ** BigInt(k - 1)), k);
+    if (!r) return undefined;
+    const next = mul(acc, r);
+    if (!next) return undefined;
+    acc = next;
+  }
+  return scale(acc, coef);
+}
+
+export function div(a: SymForm, b: SymForm): SymForm | undefined {
+  const bi = inv(b);
+  return bi && mul(a, bi);
+}
+
+/** a^n for an integer n (exact), by repeated squaring; undefined when the form grows past MAX_TERMS. */
+export function powInt(a: SymForm, n: bigint): SymForm | undefined {
+  if (n < 0n) {
+    const ai = inv(a);
+    return ai && powInt(ai, -n);
+  }
+  let result: SymForm | undefined = fromRational(Q.ONE);
+  let base: SymForm | undefined = a;
+  while (n > 0n) {
+    if (n & 1n) result = result && base && mul(result, base);
+    n >>= 1n;
+    if (n > 0n) base = base && mul(base, base);
+    if (!result || !base) return undefined;
+  }
+  return result;
+}
+
+/**
+ * a^(p/q) for a single positive term (exact): the coefficient's root is extracted, constant exponents scale (and
+ * must stay integers or halves), radicals deepen. Undefined when the result leaves the form.
+ */
+export function powRational(a: SymForm, e: Rational): SymForm | undefined {
+  if (e.den === 1n) return powInt(a, e.num);
+  if (a.terms.length !== 1) return undefined;
+  const t = a.terms[0]!;
+  if (Q.sign(t.coef) < 0) return undefined;
+  const q = Number(e.den);
+  if (q > MAX_ROOT_DEGREE) return undefined;
+  const p = e.num;
+  // coef^(p/q)
+  let acc: SymForm | undefined = rootForm(Q.powInt(t.coef, p < 0n ? -p : p), q);
+  if (acc && p < 0n) acc = inv(acc);
+  const consts: [ConstName, Rational][] = [];
+  for (const [c, ex] of t.mono.consts) {
+    const ne = Q.mul(ex, e);
+    if (ne.den > 2n) return undefined;
+    consts.push([c, ne]);
+  }
+  if (acc && consts.length) acc = mul(acc, { terms: [{ coef: Q.ONE, mono: { consts, roots: [] } }] });
+  for (const [k, m] of t.mono.roots) {
+    // (m^(1/k))^(p/q) = (m^|p|)^(1/(kq)), inverted when p < 0
+    const deg = k * q;
+    if (deg > MAX_ROOT_DEGREE || bitLen(m) * Number(p < 0n ? -p : p) > 65536) return undefined;
+    let r = rootForm(Q.fromInt(m ** (p < 0n ? -p : p)), deg);
+    if (r && p < 0n) r = inv(r);
+    acc = acc && r && mul(acc, r);
+  }
+  return acc;
+}
+
+export function isZero(a: SymForm): boolean {
+  return a.terms.length === 0;
+}
+
+/** The rational value when the form is rational (no monomials), else undefined. */
+export function asRational(a: SymForm): Rational | undefined {
+  if (a.terms.length === 0) return Q.ZERO;
+  if (a.terms.length === 1 && isEmpty(a.terms[0]!.mono)) return a.terms[0]!.coef;
+  return undefined;
+}
+
+/** a + b*sqrt(d) when the form has that shape (d the square-root radicand), else undefined. */
+export function asRadical(a: SymForm): { a: Rational; b: Rational; d: bigint } | undefined {
+  let ra: Rational = Q.ZERO;
+  let rb: Rational | undefined;
+  let d = 0n;
+  for (const t of a.terms) {
+    if (isEmpty(t.mono)) ra = t.coef;
+    else if (t.mono.consts.length === 0 && t.mono.roots.length === 1 && t.mono.roots[0]![0] === 2 && rb === undefined) {
+      rb = t.coef;
+      d = t.mono.roots[0]![1];
+    } else return undefined;
+  }
+  return rb === undefined ? undefined : { a: ra, b: rb, d };
+}
+
+export function equal(a: SymForm, b: SymForm): boolean {
+  if (a.terms.length !== b.terms.length) return false;
+  return a.terms.every((t, i) => Q.eq(t.coef, b.terms[i]!.coef) && monoKey(t.mono) === monoKey(b.terms[i]!.mono));
+}
+
+/** Largest numerator/denominator digit count of the coefficients (for size checks). */
+export function coefDigits(a: SymForm): number {
+  let d = 1;
+  for (const t of a.terms) d = Math.max(d, Q.digitEstimate(t.coef));
+  return d;
 }

@@ -1,0 +1,107 @@
+// Exact special values of the circular functions: cos and sin at rational multiples of pi whose value is rational
+// or a sum of square-root radicals (denominators 1, 2, 3, 4, 5, 6, 10, 12), and the inverse functions at those
+// values. Reference: the classical constructible values, e.g. cos(pi/5) = (1 + sqrt(5))/4.
+import * as Q from "./rational.js";
+import type { Rational } from "./rational.js";
+import * as S from "./symbolic.js";
+import type { RealLike } from "./num.js";
+import { fromForm, toForm, rat, negR } from "./tower.js";
+
+const q = (n: bigint, d: bigint = 1n) => Q.make(n, d);
+const sqrtF = (n: bigint) => S.rootForm(Q.fromInt(n), 2)!;
+
+function lin(terms: [Rational, S.SymForm][]): RealLike {
+  let acc: S.SymForm = { terms: [] };
+  for (const [c, f] of terms) acc = S.add(acc, S.scale(f, c))!;
+  return fromForm(acc);
+}
+
+/** cos(r*pi) for r in [0, 1/2], keyed by r's text. */
+const COS_FIRST_QUADRANT = new Map<string, () => RealLike>([
+  ["0", () => rat(Q.ONE)],
+  ["1/12", () => lin([[q(1n, 4n), sqrtF(6n)], [q(1n, 4n), sqrtF(2n)]])],
+  ["1/6", () => lin([[q(1n, 2n), sqrtF(3n)]])],
+  ["1/5", () => lin([[q(1n, 4n), S.fromRational(Q.ONE)], [q(1n, 4n), sqrtF(5n)]])],
+  ["1/4", () => lin([[q(1n, 2n), sqrtF(2n)]])],
+  ["1/3", () => rat(q(1n, 2n))],
+  ["2/5", () => lin([[q(-1n, 4n), S.fromRational(Q.ONE)], [q(1n, 4n), sqrtF(5n)]])],
+  ["5/12", () => lin([[q(1n, 4n), sqrtF(6n)], [q(-1n, 4n), sqrtF(2n)]])],
+  ["1/2", () => rat(Q.ZERO)],
+]);
+
+/** cos(r*pi) exactly when it has a radical form, else undefined. Exact. */
+export function cosPi(r: Rational): RealLike | undefined {
+  // reduce to [0, 2), then to [0, 1] by symmetry cos(2 - x) = cos(x), then to [0, 1/2] with cos(1 - x) = -cos(x)
+  let x = Q.sub(r, Q.fromInt(2n * Q.floor(Q.div(r, Q.fromInt(2)))));
+  if (Q.cmp(x, Q.ONE) > 0) x = Q.sub(Q.fromInt(2), x);
+  let negate = false;
+  if (Q.cmp(x, q(1n, 2n)) > 0) {
+    x = Q.sub(Q.ONE, x);
+    negate = true;
+  }
+  const f = COS_FIRST_QUADRANT.get(Q.toString(x));
+  if (!f) return undefined;
+  const v = f();
+  return negate ? negR(v) : v;
+}
+
+/** sin(r*pi) = cos((1/2 - r)*pi), exactly when it has a radical form. */
+export function sinPi(r: Rational): RealLike | undefined {
+  return cosPi(Q.sub(q(1n, 2n), r));
+}
+
+/** r when x is exactly r*pi (r rational, including 0), else undefined. */
+export function piMultiple(x: RealLike): Rational | undefined {
+  if (x.kind === "rational") return Q.isZero(x.value) ? Q.ZERO : undefined;
+  if (x.kind !== "symbolic") return undefined;
+  const t = x.form.terms;
+  if (t.length !== 1) return undefined;
+  const m = t[0]!.mono;
+  if (m.roots.length || m.consts.length !== 1) return undefined;
+  const [c, e] = m.consts[0]!;
+  return c === "pi" && Q.eq(e, Q.ONE) ? t[0]!.coef : undefined;
+}
+
+/** The exact table of asin: value -> multiple of pi, over the first-quadrant sines (keys are form keys). */
+const ASIN_TABLE: [() => RealLike, Rational][] = [...COS_FIRST_QUADRANT.entries()].map(([k, f]) => [
+  f,
+  Q.sub(q(1n, 2n), Q.parse(k)),
+]);
+
+function sameExact(a: RealLike, b: RealLike): boolean {
+  const fa = toForm(a);
+  const fb = toForm(b);
+  return !!fa && !!fb && S.equal(fa, fb);
+}
+
+/** asin(x)/pi exactly, for x in the table (or its negation), else undefined. */
+export function asinPiExact(x: RealLike): Rational | undefined {
+  for (const [f, r] of ASIN_TABLE) {
+    const v = f();
+    if (sameExact(v, x)) return r;
+    if (sameExact(negR(v), x)) return Q.neg(r);
+  }
+  return undefined;
+}
+
+/** atan(x)/pi exactly when tan takes the value x at a tabled angle (0, +-1, +-sqrt(3), +-sqrt(3)/3, 2 +- sqrt(3)). */
+export function atanPiExact(x: RealLike): Rational | undefined {
+  const table: [RealLike, Rational][] = [
+    [rat(Q.ZERO), Q.ZERO],
+    [rat(Q.ONE), q(1n, 4n)],
+    [lin([[Q.ONE, sqrtF(3n)]]), q(1n, 3n)],
+    [lin([[q(1n, 3n), sqrtF(3n)]]), q(1n, 6n)],
+    [lin([[Q.fromInt(2), S.fromRational(Q.ONE)], [q(-1n), sqrtF(3n)]]), q(1n, 12n)],
+    [lin([[Q.fromInt(2), S.fromRational(Q.ONE)], [Q.ONE, sqrtF(3n)]]), q(5n, 12n)],
+  ];
+  for (const [v, r] of table) {
+    if (sameExact(v, x)) return r;
+    if (sameExact(negR(v), x)) return Q.neg(r);
+  }
+  return undefined;
+}
+
+/** r*pi as an exact number. */
+export function piTimes(r: Rational): RealLike {
+  return fromForm(S.scale(S.constForm("pi"), r));
+}
