@@ -4,11 +4,11 @@
 //
 // <grammar>
 // program     = [ statement ] { separator [ statement ] } ;
-// separator   = newline | ";" ;                           (* only outside brackets *)
+// separator   = newline | ";" ;                             (* only outside brackets *)
 // statement   = "var" name { "," name }
-//             | expression ;                              (* a bare top-level `name = e` is an Assign,
-//                                                            `f(x, y) = e` a Define, else an Equation *)
-// expression  = substitute [ "=" substitute ] ;           (* Equation; `a = b = c` is an error *)
+//             | expression ;                                (* a bare top-level `name = e` is an Assign,
+//                                                              `f(x, y) = e` a Define, else an Equation *)
+// expression  = substitute [ "=" substitute ] ;             (* an Equation; `a = b = c` is an error *)
 // substitute  = convert { "|" binding { "," binding } } ;
 // binding     = name "=" convert ;
 // convert     = conditional { ( "to" | "in" ) conditional } ;
@@ -16,27 +16,30 @@
 // disjunction = conjunction { "or" conjunction } ;
 // conjunction = negation { "and" negation } ;
 // negation    = "not" negation | comparison ;
-// comparison  = range { cmpop range } ;                   (* a < b < c reads (a < b) and (b < c) *)
+// comparison  = range { cmpop range } ;                     (* a < b < c reads (a < b) and (b < c) *)
 // cmpop       = "==" | "!=" | "<" | "<=" | ">" | ">=" | "≠" | "≤" | "≥" ;
 // range       = additive [ ".." additive [ "by" additive ] ] ;
 // additive    = term { ( "+" | "-" | "−" ) term } ;
 // term        = signed { mulop signed | implicit } ;
 // mulop       = "*" | "/" | "//" | ".*" | "./" | "×" | "⋅" | "·" | "÷" | "mod" | "rem" | "of"
-//             | "%" ;                                     (* "%" is mod only when an operand follows *)
-// implicit    = power ;                                   (* starting with a name, "(", "√", or "[" after a number *)
+//             | "%" ;                                       (* "%" is mod only when an operand follows *)
+// implicit    = signed ;                                    (* starts with a name, "(", "√", or "[" after a
+//                                                              number; never with a number *)
 // signed      = ( "-" | "+" | "−" ) signed | power ;
 // power       = postfix [ ( "^" | "**" | ".^" ) signed ] ;  (* right-associative: 2^3^2 = 2^(3^2) *)
 // postfix     = primary { "!" | "!!" | "%" | "°" | "'" | superscript | args | index } ;
-// args        = "(" [ expression { ( "," | ";" ) expression } ] ")" ;   (* only right after a name: a Call *)
-// index       = "[" item { "," item } "]" ;               (* not after a number literal *)
+// args        = "(" [ expression { ( "," | ";" ) expression } ] ")" ;  (* right after a bare name: a Call *)
+// index       = "[" item { "," item } "]" ;                 (* not after a bare number literal *)
 // item        = ":" | expression ;
-// primary     = number | string | name | "π" | "∞"
+// primary     = number | mixed | string | name | "π" | "∞"
 //             | "(" expression ")"
 //             | "[" [ row { ";" row } ] "]"
 //             | "√" signed
-//             | function power ;                          (* isFunction(name): `sin 30°`, `sqrt 2` *)
+//             | ( "mod" | "rem" ) args
+//             | function power ;                            (* isFunction(name), no "(" next: `sin 30°` *)
+// mixed       = integer vulgar ;                            (* `2½` glued: the sum 2 + ½ *)
 // row         = expression { "," expression } ;
-// superscript = [ "⁻" ] ( "⁰" | "¹" | "²" | "³" | "⁴" | "⁵" | "⁶" | "⁷" | "⁸" | "⁹" ) { digit-superscript } ;
+// superscript = [ "⁻" ] sup-digit { sup-digit } ;           (* ⁰ ¹ ² ³ ⁴ ⁵ ⁶ ⁷ ⁸ ⁹: x² is x^2, x⁻¹ is x^-1 *)
 // </grammar>
 import { limitError, syntaxError, UlpError, type Span } from "../core/index.js";
 import type { BinaryOp, Name, Node, NumberLit, Program, UnaryOp } from "./ast.js";

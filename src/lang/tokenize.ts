@@ -202,7 +202,11 @@ function readNumber(text: string, start: number, groupingAllowed: boolean, push:
       acc.s += "p" + (text[i + 1] === "-" ? "-" : "");
       i = readDigits(text, j, DEC, acc, start);
     }
-    if (isDigit(text[i])) invalidNumber(text, start, i + 1, `'${text[i]}' is not a digit of this base`);
+    if (isDigit(text[i])) {
+      let j = i;
+      while (isDigit(text[j])) j++;
+      invalidNumber(text, start, j, `'${text[i]}' is not a digit of this base`);
+    }
   } else {
     i = readDigits(text, start, DEC, acc, start);
     // Thousands grouping: 1-3 leading digits, then `,ddd` groups of exactly three digits.

@@ -31,6 +31,7 @@ describe("syntax errors", () => {
     ["*2", "unexpected-token", "unexpected '*'", [0, 1]],
     ["0x", "invalid-number", "invalid number '0x': no digits after the prefix", [0, 2]],
     ["0b102", "invalid-number", "invalid number '0b102': '2' is not a digit of this base", [0, 5]],
+    ["0b1021", "invalid-number", "invalid number '0b1021': '2' is not a digit of this base", [0, 6]],
     ["1__0", "invalid-number", "invalid number '1_': '_' must sit between two digits", [0, 2]],
     ["1_", "invalid-number", "invalid number '1_': '_' must sit between two digits", [0, 2]],
     ["1.2.3", "invalid-number", "invalid number '1.2.3': a second decimal point", [0, 5]],
