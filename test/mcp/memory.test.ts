@@ -1,0 +1,31 @@
+// The MCP tools over the SDK's in-memory transport, evaluating in-process with the library's evaluate.
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
+import { describe, expect, it } from "vitest";
+import { evaluate } from "../../src/index.js";
+import { buildSolve, createMcpServer } from "../../src/mcp/index.js";
+import { describeMcp } from "./shared.js";
+
+describeMcp("an in-memory transport", async () => {
+  const server = createMcpServer(evaluate);
+  const client = new Client({ name: "test", version: "1" });
+  const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
+  await server.connect(serverSide);
+  await client.connect(clientSide);
+  return { client, close: async () => void (await client.close(), await server.close()) };
+});
+
+describe("solve expression building", () => {
+  it("finds single-letter unknowns, preferring x, y, z over parameters", () => {
+    expect(buildSolve("x^2 - 2 = 0")).toMatchObject({ expr: "solve(x^2 - 2 = 0, x)", variables: ["x"] });
+    expect(buildSolve("a x^2 + b x + c = 0").variables).toEqual(["x"]);
+    expect(buildSolve(["x + y = 3", "x - y = 1"])).toMatchObject({ expr: "solve([x + y = 3, x - y = 1], [x, y])", offsets: [7, 18] });
+    expect(buildSolve("sin(t) = 1/2").variables).toEqual(["t"]);
+    expect(buildSolve("e^x = 2").variables).toEqual(["x"]);
+  });
+  it("rejects names that are not identifiers and equations without unknowns", () => {
+    expect(() => buildSolve("x = 1", ["x)"])).toThrow(/not a variable name/);
+    expect(() => buildSolve("1 = 1")).toThrow(/no unknown/);
+    expect(() => buildSolve([])).toThrow(/empty/);
+  });
+});
