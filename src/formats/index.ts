@@ -7,3 +7,4 @@ export { roundRational, roundNonFinite, prngDraw, prngStream } from "./round.js"
 export { roundToFormat, bitsOf, decodeBits, checkCode, formatValueToNum, makeFormatValue, nextCode, nextValue, ulpAt, dyadicDecimal } from "./format-value.js";
 export { roundNum, roundEnclosed, encloseNum, encloseSqrt, isqrt } from "./enclose.js";
 export { formatArithmetic, type FormatOps, type FNum } from "./arith.js";
+export { roundArray, decodeArray, decodeTable, roundNumber, rationalOfDouble, codeToNumber, type CodeArray, type RoundArrayOptions } from "./typed-array.js";
