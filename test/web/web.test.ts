@@ -1,0 +1,154 @@
+// The web calculator in a real browser: Debian's chromium driven by playwright-core against `ulp serve`'s page
+// (web/dist, rebuilt when stale). Types expressions and checks the KaTeX result, the error underline, the plot
+// canvas, the format explorer, history across a reload and #expr= links; screenshots go to test-results/.
+import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const DIST = join(ROOT, "web/dist");
+const SHOTS = join(ROOT, "test-results");
+const hasChromium = existsSync(CHROMIUM);
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const f of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, f.name);
+    t = Math.max(t, f.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/** Builds web/dist when it is missing or older than the page or engine sources (CI builds it in `npm ci`). */
+async function ensureBuilt(): Promise<void> {
+  const index = join(DIST, "index.html");
+  const sources = Math.max(newest(join(ROOT, "web/src")), statSync(join(ROOT, "web/index.html")).mtimeMs, newest(join(ROOT, "src")));
+  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
+  const { build } = await import("vite");
+  await build({ configFile: join(ROOT, "web/vite.config.ts"), logLevel: "error" });
+}
+
+describe.skipIf(!hasChromium)("web calculator (chromium)", () => {
+  let server: { url: string; close(): Promise<void> };
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    await ensureBuilt();
+    mkdirSync(SHOTS, { recursive: true });
+    const { startServer } = await import("../../src/http/index.js");
+    server = await startServer({ port: 0, workers: 1, webRoot: DIST });
+    const { chromium } = await import("playwright-core");
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(server.url);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function typeExpr(expr: string): Promise<void> {
+    const input = page.locator("#expr");
+    await input.fill("");
+    await input.pressSequentially(expr, { delay: 5 });
+  }
+
+  it("shows an exact result rendered with KaTeX while typing", async () => {
+    await typeExpr("1/3 + 1/6");
+    await expect.poll(() => page.locator("#result .text").textContent(), { timeout: 20_000 }).toBe("1/2");
+    expect(await page.locator("#result .katex .mfrac").count()).toBeGreaterThan(0);
+    expect(decodeURIComponent(new URL(page.url()).hash)).toBe("#expr=1/3 + 1/6");
+    await typeExpr("sqrt(8)");
+    await expect.poll(() => page.locator("#result .text").textContent()).toBe("2*sqrt(2)");
+    expect(await page.locator("#result .decimal").textContent()).toMatch(/^≈ 2\.8284271247461900976033774484193/);
+    await page.screenshot({ path: join(SHOTS, "web-result.png") });
+  });
+
+  it("underlines an error at its span", async () => {
+    await typeExpr("1 + )");
+    await expect.poll(() => page.locator("#overlay .err-span").textContent(), { timeout: 10_000 }).toBe(")");
+    expect(await page.locator("#error").textContent()).toMatch(/SyntaxError/);
+    await page.screenshot({ path: join(SHOTS, "web-error.png") });
+  });
+
+  it("plots an expression in one free variable", async () => {
+    await typeExpr("sin(x)/x");
+    await expect.poll(() => page.locator("#plot-card").isVisible(), { timeout: 20_000 }).toBe(true);
+    const canvas = page.locator("#plot canvas");
+    await expect.poll(() => canvas.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    // The curve was drawn: the canvas holds non-transparent pixels.
+    const painted = await canvas.first().evaluate((c: HTMLCanvasElement) => {
+      const data = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+      return n;
+    });
+    expect(painted).toBeGreaterThan(100);
+    await page.screenshot({ path: join(SHOTS, "web-plot.png"), fullPage: true });
+  });
+
+  it("explores a value's bits in a format and updates when the format changes", async () => {
+    await page.locator("#fx-value").fill("0.1");
+    await page.locator("#fx-format").selectOption("bf16");
+    await expect.poll(() => page.locator("#fx-bits .bit").count(), { timeout: 20_000 }).toBe(16);
+    expect(await page.locator("#fx-bits .bit.sign").count()).toBe(1);
+    expect(await page.locator("#fx-bits .bit.exponent").count()).toBe(8);
+    expect(await page.locator("#fx-bits .bit.mantissa").count()).toBe(7);
+    expect((await page.locator("#fx-bits").textContent())?.replace(/\D/g, "").slice(0, 16)).toBe("0011110111001101"); // 0x3dcd
+    expect(await page.locator("#fx-info .fx-absolute-error").textContent()).toBeTruthy();
+    await page.locator("#fx-format").selectOption("fp8e4m3");
+    await expect.poll(() => page.locator("#fx-bits .bit").count(), { timeout: 20_000 }).toBe(8);
+    await page.locator("#fx-format").selectOption("fp16");
+    await expect.poll(() => page.locator("#fx-info .fx-bits").textContent(), { timeout: 20_000 }).toMatch(/2e66/i);
+  });
+
+  it("keeps history across a reload and reuses an entry on click", async () => {
+    await typeExpr("2^64");
+    await page.locator("#expr").press("Enter");
+    await page.reload();
+    const first = page.locator("#history li button").first();
+    await expect.poll(() => first.textContent(), { timeout: 10_000 }).toBe("2^64");
+    await first.click();
+    await expect.poll(() => page.locator("#result .text").textContent(), { timeout: 20_000 }).toBe("18446744073709551616");
+  });
+
+  it("opens a shared #expr= link", async () => {
+    await page.goto(`${server.url}/#expr=${encodeURIComponent("6*7")}`);
+    await expect.poll(() => page.locator("#result .text").textContent(), { timeout: 20_000 }).toBe("42");
+  });
+
+  it("fits a phone screen, in dark mode too", async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme: "dark" });
+    await phone.goto(`${server.url}/#expr=${encodeURIComponent("solve(x^2 - 3x + 1 = 0, x)")}`);
+    await expect.poll(() => phone.locator("#result .math").count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const bg = await phone.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe("rgb(20, 20, 22)");
+    await phone.screenshot({ path: join(SHOTS, "web-phone-dark.png"), fullPage: true });
+    await phone.close();
+  });
+});
+
+if (!hasChromium) {
+  describe("web calculator", () => {
+    it.skip(`skipped: ${CHROMIUM} is not installed (apt-get install -y chromium)`, () => undefined);
+  });
+}
