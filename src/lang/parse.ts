@@ -79,6 +79,14 @@ const POSTFIX: ReadonlyMap<string, UnaryOp> = new Map<string, UnaryOp>([
   ["'", "'"],
 ]);
 
+/** Notes for operators people bring from other languages, shown when one appears where it cannot. */
+const HINTS: ReadonlyMap<string, string> = new Map([
+  ["=", "use '==' to compare; '=' assigns at the start of a statement and builds equations elsewhere"],
+  ["|", "'|' substitutes (x^2 | x = 2); write abs(x) for the absolute value"],
+  ["!", "'!' is the factorial; write 'not' for negation"],
+  ["'", "strings use double quotes; \"'\" is the conjugate transpose"],
+]);
+
 /**
  * Parses `text` into a Program. Throws UlpError: SyntaxError (codes unexpected-token, unexpected-end,
  * unclosed-bracket, invalid-number, invalid-character, unterminated-string, invalid-assignment) with a span, or
@@ -128,8 +136,10 @@ class Parser {
   private isKw(t: Token, v: string): boolean {
     return t.kind === "keyword" && t.value === v;
   }
-  private unexpected(t: Token, expected?: string, notes: string[] = []): UlpError {
+  private unexpected(t: Token, expected?: string, extra: string[] = []): UlpError {
     const tail = expected ? `, expected ${expected}` : "";
+    const hint = t.kind === "op" ? HINTS.get(t.value) : undefined;
+    const notes = hint !== undefined ? [...extra, hint] : extra;
     if (t.kind === "eof" || (t.kind === "newline" && t.text === "\n")) {
       return syntaxError("unexpected-end", `unexpected ${describe(t)}${tail}`, { span: t.span, notes });
     }

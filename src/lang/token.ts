@@ -63,7 +63,7 @@ export const UNICODE_NAMES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Vulgar-fraction characters: number literals whose text is the character itself (numbers/literal converts). */
-export const VULGAR_FRACTIONS = "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞";
+export const VULGAR_FRACTIONS = "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞↉";
 
 /** Superscript characters and the exponent text they stand for. */
 export const SUPERSCRIPTS: ReadonlyMap<string, string> = new Map([
@@ -90,6 +90,6 @@ export function describe(t: Token): string {
     case "string":
       return "string " + JSON.stringify(t.value);
     default:
-      return `'${t.text}'`;
+      return t.text.includes("'") ? `"${t.text}"` : `'${t.text}'`;
   }
 }

@@ -17,8 +17,19 @@ const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" 
 const isIdentStart = (c: string): boolean => c === "_" || (!UNICODE_NAMES.has(c) && LETTER.test(c));
 const isIdentPart = (c: string): boolean => isDigit(c) || isIdentStart(c);
 
-/** Multi-character ASCII operators, longest first. */
-const ASCII_OPS = ["**", "//", "..", ".*", "./", ".^", "==", "!=", "<=", ">=", "!!"];
+/** Two-character ASCII operators, and the characters they start with. */
+const ASCII_OPS: ReadonlySet<string> = new Set(["**", "//", "..", ".*", "./", ".^", "==", "!=", "<=", ">=", "!!"]);
+const TWO_CHAR_STARTS: ReadonlySet<string> = new Set(["*", "/", ".", "=", "!", "<", ">"]);
+const isAsciiIdentStart = (k: number): boolean => (k >= 97 && k <= 122) || (k >= 65 && k <= 90) || k === 95;
+/** Notes for characters people bring from other languages. */
+const CHARACTER_HINTS: ReadonlyMap<string, string> = new Map([
+  ["&", "write 'and'"],
+  ["{", "use parentheses for grouping and [ ] for vectors"],
+  ["}", "use parentheses for grouping and [ ] for vectors"],
+  ["$", "names are letters, digits and '_'"],
+  ["\\", "'\\' is not an operator: divide with '/'; escapes belong inside double-quoted strings"],
+  ["~", "write 'not' for negation"],
+]);
 const SINGLE_OPS = new Set(["+", "-", "*", "/", "^", "!", "%", "'", "=", "<", ">", "(", ")", "[", "]", ",", ":", "|"]);
 
 /** Splits `text` into tokens, ending with one "eof" token. Throws a SyntaxError UlpError on a bad character. */
@@ -68,79 +79,105 @@ export function tokenize(text: string): Token[] {
       pos = readNumber(text, pos, groupingBlocked === 0, push);
       continue;
     }
-    if (VULGAR_FRACTIONS.includes(c)) {
-      const imaginary = text[pos + 1] === "i" && !isIdentPartAt(text, pos + 2);
-      push("number", c, pos, pos + (imaginary ? 2 : 1), imaginary);
-      pos += imaginary ? 2 : 1;
-      continue;
-    }
-    if (c === '"') {
-      pos = readString(text, pos, push);
-      continue;
-    }
-    const sup = SUPERSCRIPTS.get(c);
-    if (sup !== undefined) {
-      let end = pos;
-      let value = "";
-      while (end < n && SUPERSCRIPTS.has(text[end]!)) value += SUPERSCRIPTS.get(text[end++]!)!;
-      if (!/^-?[0-9]+$/.test(value)) {
-        throw syntaxError("invalid-number", `invalid superscript exponent '${text.slice(pos, end)}'`, {
-          span: [pos, end],
-        });
-      }
-      push("superscript", value, pos, end);
-      pos = end;
-      continue;
-    }
-    const ch = charAt(pos);
-    const uname = UNICODE_NAMES.get(ch);
-    if (uname !== undefined) {
-      push("name", uname, pos, pos + ch.length);
-      pos += ch.length;
-      continue;
-    }
-    if (isIdentStart(ch)) {
-      let end = pos + ch.length;
-      while (end < n) {
-        const d = charAt(end);
-        if (!isIdentPart(d)) break;
-        end += d.length;
+    const code = c.charCodeAt(0);
+    if (isAsciiIdentStart(code)) {
+      let end = pos + 1;
+      for (;;) {
+        const k = text.charCodeAt(end); // NaN past the end
+        if (isAsciiIdentStart(k) || (k >= 48 && k <= 57)) end++;
+        else if (k >= 128 && end < n && isIdentPart(charAt(end))) end += charAt(end).length;
+        else break;
       }
       const word = text.slice(pos, end);
       push(KEYWORDS.has(word) ? "keyword" : "name", word, pos, end);
       pos = end;
       continue;
     }
-    const uop = UNICODE_OPS.get(c);
-    if (uop !== undefined) {
-      push("op", uop, pos, pos + 1);
-      pos++;
+    if (c === '"') {
+      pos = readString(text, pos, push);
       continue;
     }
-    const two = text.slice(pos, pos + 2);
-    if (ASCII_OPS.includes(two)) {
-      push("op", two === "**" ? "^" : two, pos, pos + 2);
-      pos += 2;
-      continue;
-    }
-    if (SINGLE_OPS.has(c)) {
-      if (c === "(" || c === "[") {
-        const prev = out[out.length - 1];
-        const kind = c === "[" ? "[" : prev !== undefined && prev.kind === "name" ? "c" : "(";
-        stack.push(kind);
-        if (kind !== "(") groupingBlocked++;
-      } else if ((c === ")" || c === "]") && stack.length > 0) {
-        if (stack.pop() !== "(") groupingBlocked--;
+    if (code < 128) {
+      const two = TWO_CHAR_STARTS.has(c) ? text.slice(pos, pos + 2) : "";
+      if (two !== "" && ASCII_OPS.has(two)) {
+        push("op", two === "**" ? "^" : two, pos, pos + 2);
+        pos += 2;
+        continue;
       }
-      push("op", c, pos, pos + 1);
-      pos++;
-      continue;
+      if (SINGLE_OPS.has(c)) {
+        if (c === "(" || c === "[") {
+          const prev = out[out.length - 1];
+          const kind = c === "[" ? "[" : prev !== undefined && prev.kind === "name" ? "c" : "(";
+          stack.push(kind);
+          if (kind !== "(") groupingBlocked++;
+        } else if ((c === ")" || c === "]") && stack.length > 0) {
+          if (stack.pop() !== "(") groupingBlocked--;
+        }
+        push("op", c, pos, pos + 1);
+        pos++;
+        continue;
+      }
+    } else {
+      pos = readUnicode(text, pos, push);
+      if (pos >= 0) continue;
+      pos = -pos - 1;
     }
+    const ch = charAt(pos);
     const shown = ch === "\u0000" ? "\\0" : ch;
-    throw syntaxError("invalid-character", `invalid character '${shown}'`, { span: [pos, pos + ch.length] });
+    const hint = CHARACTER_HINTS.get(ch);
+    throw syntaxError("invalid-character", `invalid character '${shown}'`, {
+      span: [pos, pos + ch.length],
+      notes: hint === undefined ? [] : [hint],
+    });
   }
   push("eof", "", n, n);
   return out;
+}
+
+/**
+ * Reads one token that starts with a non-ASCII character (vulgar fraction, superscript, π, a letter, a unicode
+ * operator). Returns the position after it, or `-pos - 1` when the character is not part of the language.
+ */
+function readUnicode(text: string, pos: number, push: Push): number {
+  const c = text[pos]!;
+  if (VULGAR_FRACTIONS.includes(c)) {
+    const imaginary = text[pos + 1] === "i" && !isIdentPartAt(text, pos + 2);
+    push("number", c, pos, pos + (imaginary ? 2 : 1), imaginary);
+    return pos + (imaginary ? 2 : 1);
+  }
+  if (SUPERSCRIPTS.has(c)) {
+    let end = pos;
+    let value = "";
+    while (end < text.length && SUPERSCRIPTS.has(text[end]!)) value += SUPERSCRIPTS.get(text[end++]!)!;
+    if (!/^-?[0-9]+$/.test(value)) {
+      throw syntaxError("invalid-number", `invalid superscript exponent '${text.slice(pos, end)}'`, { span: [pos, end] });
+    }
+    push("superscript", value, pos, end);
+    return end;
+  }
+  const ch = String.fromCodePoint(text.codePointAt(pos)!);
+  const uname = UNICODE_NAMES.get(ch);
+  if (uname !== undefined) {
+    push("name", uname, pos, pos + ch.length);
+    return pos + ch.length;
+  }
+  if (isIdentStart(ch)) {
+    let end = pos + ch.length;
+    while (end < text.length) {
+      const d = String.fromCodePoint(text.codePointAt(end)!);
+      if (!isIdentPart(d)) break;
+      end += d.length;
+    }
+    const word = text.slice(pos, end);
+    push(KEYWORDS.has(word) ? "keyword" : "name", word, pos, end);
+    return end;
+  }
+  const uop = UNICODE_OPS.get(c);
+  if (uop !== undefined) {
+    push("op", uop, pos, pos + 1);
+    return pos + 1;
+  }
+  return -pos - 1;
 }
 
 function isIdentPartAt(text: string, i: number): boolean {

@@ -77,6 +77,14 @@ describe("syntax errors", () => {
     expect(errorOf("[1, 2").code).toBe("unclosed-bracket");
   });
 
+  it("adds notes for habits from other languages", () => {
+    expect(errorOf("|x|").notes).toEqual(["'|' substitutes (x^2 | x = 2); write abs(x) for the absolute value"]);
+    expect(errorOf("if x = 1 then 2 else 3").notes![0]).toMatch(/use '==' to compare/);
+    expect(errorOf("a && b").notes).toEqual(["write 'and'"]);
+    expect(errorOf("!x").notes![0]).toMatch(/write 'not'/);
+    expect(errorOf("'a'")).toMatchObject({ message: `unexpected "'"`, span: [0, 1] });
+  });
+
   it("names the offending astral character whole", () => {
     expect(errorOf("1 + 🙂")).toMatchObject({ code: "invalid-character", message: "invalid character '🙂'", span: [4, 6] });
   });
