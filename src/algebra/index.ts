@@ -18,3 +18,10 @@ export {
 export { exprToText, exprToLatex, type PrintOptions } from "./print.js";
 export { evaluateClosed } from "./closed.js";
 export type { Solutions, SolutionElement } from "./solutions.js";
+export { simplifyExpr, expandExpr, collectExpr, coefficientsIn } from "./mpoly.js";
+export { diffExpr, taylorExpr, differentiableFunctions } from "./diff.js";
+export { factorQ, type QFactorization } from "./factor.js";
+export { factorExpr, polyDegree, polyCoeffs } from "./factor-expr.js";
+export { certifiedRoots, type RootBall } from "./roots.js";
+export { solveEquations, nsolveEquations, asZeroForm } from "./solve/index.js";
+export { compileExpr, type Compiled } from "./compile.js";

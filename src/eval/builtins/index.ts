@@ -1,2 +1,3 @@
 // Registers every area's builtins (each file calls defineBuiltins/defineNamedValues when imported).
 import "./numbers.js";
+import "./algebra.js";
