@@ -41,7 +41,10 @@ function monoFactors(m: Mono, st: Style): { up: string[]; down: string[] } {
   return { up, down };
 }
 
-const joinMul = (xs: string[], st: Style) => xs.join(st === "text" ? "*" : " ");
+/** Text joins factors with `*`; LaTeX juxtaposes them (`2\\sqrt{2}`, as the JSON contract shows), with a space
+ * only where two letters would otherwise fuse into one name. */
+const joinMul = (xs: string[], st: Style) =>
+  st === "text" ? xs.join("*") : xs.reduce((acc, x) => (acc === "" ? x : x.startsWith("\\") || /^\d/.test(x) && !/\d$/.test(acc) ? acc + x : `${acc} ${x}`), "");
 
 /** One term |coef| * mono (sign handled by the caller). */
 function termText(coef: Rational, m: Mono, st: Style): string {
