@@ -24,6 +24,11 @@ export interface Field<T> {
   conj(a: T): T;
   /** Exact text, used in error messages and tests. */
   show(a: T): string;
+  /**
+   * Unit roundoff of + - * / (2^-53 for float64), used to scale the zero tolerance of numeric elimination;
+   * 0 (or absent on an exact field) when isZero is an exact test, e.g. the tower's reals, which carry their error.
+   */
+  readonly roundoff?: number;
   /** Optional square root (2-norms); exact where the field can be (the tower gives sqrt(2) exactly). */
   sqrt?(a: T): T;
   /** Optional |a| as an element (1- and inf-norms; the modulus for complex fields). */
@@ -59,6 +64,7 @@ export const QField: Field<Rational> = {
 export const F64Field: Field<number> = {
   name: "float64",
   exact: false,
+  roundoff: 2 ** -53,
   zero: 0,
   one: 1,
   add: (a, b) => a + b,
@@ -114,6 +120,7 @@ export function csqrt(a: C64): C64 {
 export const C64Field: Field<C64> = {
   name: "complex float64",
   exact: false,
+  roundoff: 2 ** -53,
   zero: { re: 0, im: 0 },
   one: { re: 1, im: 0 },
   add: (a, b) => ({ re: a.re + b.re, im: a.im + b.im }),

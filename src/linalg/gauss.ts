@@ -7,8 +7,6 @@ import { type Field, QField, F64Field } from "./field.js";
 import { type Tensor, type LinBudget, FREE_BUDGET, dims2, squareSize, shapeText } from "./tensor.js";
 import { luFactor, luDet } from "./lu.js";
 
-const EPS = 2 ** -52;
-
 /** Rows as mutable arrays. */
 function rowsOf<T>(a: Tensor<T>): T[][] {
   const [r, c] = dims2(a);
@@ -19,15 +17,15 @@ function rowsOf<T>(a: Tensor<T>): T[][] {
 
 /** Zero test used by elimination: exact for exact fields, below `tol` for numeric ones. */
 function zeroTest<T>(F: Field<T>, tol: number): (x: T) => boolean {
-  return F.exact ? F.isZero : (x) => F.magnitude(x) <= tol;
+  return F.exact || tol === 0 ? F.isZero : (x) => F.isZero(x) || F.magnitude(x) <= tol;
 }
 
 /** Default tolerance of numeric elimination: max(r, c) * eps * max|a_ij| (LAPACK's rank convention). */
 function defaultTol<T>(F: Field<T>, a: Tensor<T>): number {
-  if (F.exact) return 0;
+  if (F.exact || !F.roundoff) return 0;
   let m = 0;
   for (const x of a.data) m = Math.max(m, F.magnitude(x));
-  return Math.max(a.shape[0] ?? 0, a.shape[1] ?? 0) * EPS * m;
+  return Math.max(a.shape[0] ?? 0, a.shape[1] ?? 0) * 2 * F.roundoff * m;
 }
 
 /** Pivot row for column `col` among rows [from, r): first non-zero (exact) or largest magnitude (numeric). */
