@@ -29,6 +29,20 @@ export interface AppOptions {
 /** web/dist next to the package root: the same relative path from src/http/ and from dist/http/. */
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
+/** The page needs only itself: wasm compilation for gmp-wasm, inline styles for KaTeX and uPlot, no framing. */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
+
 const fail = (c: Context, code: RequestErrorCode, message: string) =>
   c.json(requestError(code, message), REQUEST_ERRORS[code].status);
 
@@ -77,6 +91,8 @@ export function createApp(options: AppOptions): Hono {
     if (denied) return fail(c, denied, denied === "forbidden-origin" ? "requests from this origin are not allowed" : "this Host is not served here");
     await next();
     c.header("X-Content-Type-Options", "nosniff");
+    c.header("Content-Security-Policy", CSP);
+    c.header("Referrer-Policy", "no-referrer");
   });
 
   app.post("/v1/evaluate", async (c) => {

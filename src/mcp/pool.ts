@@ -111,9 +111,9 @@ export function createPool(options: PoolOptions = {}): EvalPool {
   let startFailures = 0;
 
   function spawn(): Slot {
-    const worker = new Worker(entry, {
-      resourceLimits: { maxOldGenerationSizeMb: memoryMb },
-    });
+    // stdout: true keeps a worker's stray console output off process.stdout, which carries JSON-RPC under `ulp mcp`.
+    const worker = new Worker(entry, { stdout: true, resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
+    worker.stdout.on("data", (chunk: Buffer) => process.stderr.write(chunk));
     const slot: Slot = { worker, ready: false, current: null };
     worker.on("message", (msg: WorkerReply) => {
       if (msg.ready) {
