@@ -36,7 +36,8 @@
 //             | "[" [ row { ";" row } ] "]"
 //             | "√" signed
 //             | ( "mod" | "rem" ) args
-//             | function power ;                            (* isFunction(name), no "(" next: `sin 30°` *)
+//             | function power                              (* isFunction(name), no "(" next: `sin 30°` *)
+//             | function sign power ;                       (* `sin -x`: space before the sign, none after *)
 // mixed       = integer vulgar ;                            (* `2½` glued: the sum 2 + ½ *)
 // row         = expression { "," expression } ;
 // superscript = [ "⁻" ] sup-digit { sup-digit } ;           (* ⁰ ¹ ² ³ ⁴ ⁵ ⁶ ⁷ ⁸ ⁹: x² is x^2, x⁻¹ is x^-1 *)
@@ -85,6 +86,7 @@ const HINTS: ReadonlyMap<string, string> = new Map([
   ["|", "'|' substitutes (x^2 | x = 2); write abs(x) for the absolute value"],
   ["!", "'!' is the factorial; write 'not' for negation"],
   ["'", "strings use double quotes; \"'\" is the conjugate transpose"],
+  [":", "':' alone selects a whole row or column (A[2, :]); ranges are written a..b"],
 ]);
 
 /**
@@ -490,6 +492,13 @@ class Parser {
           const arg = this.expr(POW);
           return { kind: "call", callee: name, args: [arg], span: cover(t.span, arg.span) };
         }
+        // `sin -x`: a sign after a space and glued to its operand belongs to the argument; `sin - x` subtracts.
+        const glued = this.peek(1);
+        if ((this.isOp(after, "-") || this.isOp(after, "+")) && after.spaceBefore && !glued.spaceBefore &&
+            this.startsOperand(glued) && glued.kind !== "string" && this.isFunction(t.value)) {
+          const arg = this.signed();
+          return { kind: "call", callee: name, args: [arg], span: cover(t.span, arg.span) };
+        }
         return name;
       }
       case "keyword":
@@ -526,6 +535,10 @@ class Parser {
   }
 
   private expectKeyword(word: string): void {
+    // `then` and `else` may start a new line: skip the newlines before them.
+    let k = 0;
+    while (this.peek(k).kind === "newline" && this.peek(k).text === "\n") k++;
+    if (k > 0 && this.isKw(this.peek(k), word)) this.pos += k;
     const t = this.peek();
     if (!this.isKw(t, word)) throw this.unexpected(t, `'${word}'`);
     this.next();

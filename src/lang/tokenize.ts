@@ -21,6 +21,10 @@ const isIdentPart = (c: string): boolean => isDigit(c) || isIdentStart(c);
 const ASCII_OPS: ReadonlySet<string> = new Set(["**", "//", "..", ".*", "./", ".^", "==", "!=", "<=", ">=", "!!"]);
 const TWO_CHAR_STARTS: ReadonlySet<string> = new Set(["*", "/", ".", "=", "!", "<", ">"]);
 const isAsciiIdentStart = (k: number): boolean => (k >= 97 && k <= 122) || (k >= 65 && k <= 90) || k === 95;
+/** Operators that cannot end an expression: a newline after one of them continues the statement. */
+const CONTINUES: ReadonlySet<string> = new Set([
+  "+", "-", "*", "/", "^", "//", ".*", "./", ".^", "==", "!=", "<", "<=", ">", ">=", "=", "|", "..", "√", ",", "(", "[",
+]);
 /** Notes for characters people bring from other languages. */
 const CHARACTER_HINTS: ReadonlyMap<string, string> = new Map([
   ["&", "write 'and'"],
@@ -65,7 +69,11 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if (c === "\n") {
-      if (stack.length === 0) push("newline", "\n", pos, pos + 1);
+      // A newline separates statements only at depth 0 and after a token that can end an expression, so
+      // `1 +` at the end of a line continues on the next one.
+      const prev = out[out.length - 1];
+      const continues = prev !== undefined && (prev.kind === "keyword" || (prev.kind === "op" && CONTINUES.has(prev.value)));
+      if (stack.length === 0 && !continues) push("newline", "\n", pos, pos + 1);
       else space = true;
       pos++;
       continue;

@@ -21,7 +21,8 @@ describe("syntax errors", () => {
   it.each([
     // [input, code, message, span]
     ["1 +", "unexpected-end", "unexpected end of input", [3, 3]],
-    ["1 +\n2", "unexpected-end", "unexpected end of line", [3, 4]],
+    ["if a then b\nc", "unexpected-end", "unexpected end of line, expected 'else'", [11, 12]],
+    ["(1 +\n", "unexpected-end", "unexpected end of input", [5, 5]],
     ["2 3", "unexpected-token", "unexpected '3'", [2, 3]],
     ["(1+2)3", "unexpected-token", "unexpected '3'", [5, 6]],
     ["x 2", "unexpected-token", "unexpected '2'", [2, 3]],

@@ -117,6 +117,19 @@ const CASES: [string, string][] = [
   ["1; 2\n3", "1\n2\n3"],
   ["\n\n1\n\n", "1"],
   ["1 # a comment\n2", "1\n2"],
+  ["1 +\n2", "(1 + 2)"],
+  ["x = 1 and\ny", "x = (1 and y)"],
+  ["1\n+2", "1\n(+2)"],
+  ["f(x) =\n  x^2", "f(x) = (x ^ 2)"],
+  ["if a then 1\nelse 2", "(if a then 1 else 2)"],
+  ["if a\nthen 1\nelse 2", "(if a then 1 else 2)"],
+  ["sin -x", "sin((-x))"],
+  ["sin - x", "(sin - x)"],
+  ["sin -30°", "sin((-(30°)))"],
+  ["x -y", "(x - y)"],
+  ["2^3x", "((2 ^ 3) * x)"],
+  ["2e-3", "2e-3"],
+  ["2e", "(2 * e)"],
 ];
 
 describe("reading conventions (fully parenthesised echo)", () => {
