@@ -28,7 +28,8 @@ export function sin(z: Num, ctx: NumCtx): Num {
       mulR(re(cos(z.re, ctx)), re(sinh(z.im, ctx))),
     );
   }
-  return exactCosSin(z)?.s ?? realApply("sin", z);
+  const r = piMultiple(z);
+  return (r !== undefined ? sinPi(r) : undefined) ?? realApply("sin", z);
 }
 
 export function cos(z: Num, ctx: NumCtx): Num {
@@ -39,7 +40,8 @@ export function cos(z: Num, ctx: NumCtx): Num {
       negR(mulR(re(sin(z.re, ctx)), re(sinh(z.im, ctx)))),
     );
   }
-  return exactCosSin(z)?.c ?? realApply("cos", z);
+  const r = piMultiple(z);
+  return (r !== undefined ? cosPi(r) : undefined) ?? realApply("cos", z);
 }
 
 const re = (n: Num): RealLike => (n.kind === "complex" ? n.re : n);
@@ -91,15 +93,16 @@ export function acos(z: Num, ctx: NumCtx): Num {
   return C.sub(piTimes(Q.make(1n, 2n)), asin(z, ctx));
 }
 
-/** Principal atan: exact at tabled values; complex atan(z) = (i/2) ln((i + z)/(i - z)), poles at +-i. */
+/** Principal atan: exact at tabled values; complex atan(z) = (i/2)(ln(1 - iz) - ln(1 + iz)), poles at +-i. */
 export function atan(z: Num, ctx: NumCtx): Num {
   if (z.kind !== "complex") {
     const r = z.kind !== "real" ? atanPiExact(z) : undefined;
     return r !== undefined ? piTimes(r) : realApply("atan", z);
   }
   if (isZeroR(z.re) && (z.im.kind === "rational" && Q.abs(z.im.value.num) === 1n && z.im.value.den === 1n)) throw pole("atan");
-  const w = C.div(C.add(I, z), C.sub(I, z));
-  return C.mul(complex(ZERO, rat(Q.make(1n, 2n))), ln(w, ctx));
+  // Kahan's branch: atan(z) = (i/2) (ln(1 - iz) - ln(1 + iz)), continuous with the real axis
+  const iz = C.mul(I, z);
+  return C.mul(complex(ZERO, rat(Q.make(1n, 2n))), C.sub(ln(C.sub(ONE, iz), ctx), ln(C.add(ONE, iz), ctx)));
 }
 
 export function sinh(z: Num, ctx: NumCtx): Num {

@@ -1,0 +1,36 @@
+// Size limits are predicted before the work: huge powers, factorials and binomials fail at once with LimitError.
+import { describe, it, expect } from "vitest";
+import { num, errorOf, ctxOf, exact } from "./helpers.js";
+
+describe("limits", () => {
+  const limited: string[] = [
+    "2^(10^9)",
+    "10^10^10^10",
+    "factorial(10^9)",
+    "factorial(10^30)",
+    "gamma(10^9)",
+    "binomial(10^9, 5*10^8)",
+    "doublefactorial(10^9)",
+    "(3/7)^(10^8)",
+    "sqrt(2)^(10^9)",
+    "(1 + i)^(10^9)",
+    "(2/3 + i)^(10^7)",
+    "7^(1/3*10^9)",
+    "2^(2^64)",
+  ];
+  for (const input of limited) {
+    it(`${input} is LimitError limit-digits`, () => expect(errorOf(() => num(input))).toBe("LimitError/limit-digits"));
+  }
+  it("stays exact below the limit", () => {
+    expect(exact("2^1000").length).toBe(302);
+    expect(exact("i^(10^12)")).toBe("1");
+    expect(exact("(-1)^(10^15 + 1)")).toBe("-1");
+    expect(exact("1^(10^100)")).toBe("1");
+    expect(exact("0^(10^100)")).toBe("0");
+  });
+  it("a lower digits limit is honoured", () => {
+    expect(errorOf(() => num("2^400", ctxOf({ digits: 100 })))).toBe("LimitError/limit-digits");
+    expect(errorOf(() => num("factorial(100)", ctxOf({ digits: 100 })))).toBe("LimitError/limit-digits");
+    expect(exact("2^300", ctxOf({ digits: 100 })).length).toBe(91);
+  });
+});
