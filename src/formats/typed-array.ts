@@ -55,6 +55,16 @@ export function roundArray(
   const m = MODE_CODE.get(mode);
   if (m === undefined) throw typeError(`unknown rounding mode '${String(mode)}'`);
   const kernel = f.kind === "float" && f.signed && f.subnormals && f.mbits <= 10 && f.bias >= 0 && f.bias < 1000 && m !== 6;
+  if (kernel && m === 0 && f.bits <= 16 && (values instanceof Float64Array ? values.byteOffset % 8 === 0 : f.bias <= 127)) {
+    const c16 = new Uint16Array(values.length);
+    const vals = new Float64Array(values.length);
+    if (values instanceof Float64Array) rne64(new Uint32Array(values.buffer, values.byteOffset, values.length * 2), f, overflow, c16, vals);
+    else rne32(new Uint32Array(values.buffer, values.byteOffset, values.length), f, overflow, c16, vals);
+    if (f.bits > 8) return { codes: c16, values: vals };
+    const c8 = new Uint8Array(values.length);
+    c8.set(c16);
+    return { codes: c8, values: vals };
+  }
   if (kernel && values instanceof Float32Array && f.bias <= 127) roundBits32(new Uint32Array(values.buffer, values.byteOffset, values.length), f, m, overflow, codes);
   else if (kernel && values instanceof Float64Array && values.byteOffset % 8 === 0) {
     roundBits64(new Uint32Array(values.buffer, values.byteOffset, values.length * 2), f, m, overflow, codes);
@@ -125,6 +135,9 @@ function decide(mode: number, rem: number, half: number, sticky: boolean, odd: b
 }
 
 interface KernelConsts {
+  readonly f: NumberFormat;
+  readonly inf: number;
+  readonly ninf: number;
   readonly m: number;
   readonly bias: number;
   readonly maxOrd: number;
@@ -140,137 +153,148 @@ function consts(f: NumberFormat, mode: number, overflow: OverflowPolicy): Kernel
   const inf = maxOrd + 1;
   const stay = (sign: number) => overflow === "saturate" || f.specials === "none" || mode === 2 || mode === 5 || (mode === 3 && sign === 1) || (mode === 4 && sign === 0);
   const over = (sign: number) => (stay(sign) ? maxOrd + sign * signBit : f.specials === "ieee" ? inf + sign * signBit : nan + sign * signBit);
-  return { m: f.mbits, bias: f.bias, maxOrd, signBit, nan: f.specials === "none" ? -1 : nan, over };
+  const nanOut = f.specials === "none" ? -1 : nan;
+  return { f, inf: Number(roundNonFinite(f, "inf", 0, overflow)), ninf: Number(roundNonFinite(f, "inf", 1, overflow)), m: f.mbits, bias: f.bias, maxOrd, signBit, nan: nanOut, over };
 }
 
-/** Float32 bits -> codes. Target mantissa <= 10 bits, sign-magnitude with subnormals. */
-function roundBits32(u32: Uint32Array, f: NumberFormat, mode: number, overflow: OverflowPolicy, out: CodeArray): void {
-  const { m, bias, maxOrd, signBit, nan, over } = consts(f, mode, overflow);
-  const sh = 23 - m;
-  const half = 1 << (sh - 1);
-  const mask = (1 << sh) - 1;
-  const infIn = roundNonFinite(f, "inf", 0, overflow);
-  const ninfIn = roundNonFinite(f, "inf", 1, overflow);
-  const n = u32.length;
-  if (f.name === "bf16" && mode === 0 && overflow === "nonfinite") {
-    for (let i = 0; i < n; i++) {
-      const u = u32[i]!;
-      out[i] = (u & 0x7fffffff) > 0x7f800000 ? nan : (u + 0x7fff + ((u >>> 16) & 1)) >>> 16;
-    }
-    return;
+/** One float32 (bits u) -> code, any deterministic mode. Target mantissa <= 10 bits, subnormals, bias <= 127. */
+function code32(u: number, k: KernelConsts, mode: number): number {
+  const sign = u >>> 31;
+  const ex = (u >>> 23) & 0xff;
+  const mh = u & 0x7fffff;
+  if (ex === 0xff) {
+    if (mh !== 0 && k.nan < 0) throw noNaN(k.f);
+    return mh !== 0 ? k.nan : sign ? k.ninf : k.inf;
   }
-  for (let i = 0; i < n; i++) {
-    const u = u32[i]!;
-    const sign = u >>> 31;
-    const ex = (u >>> 23) & 0xff;
-    const mh = u & 0x7fffff;
-    if (ex === 0xff) {
-      if (mh !== 0 && nan < 0) throw noNaN(f);
-      out[i] = mh !== 0 ? nan : Number(sign ? ninfIn : infIn);
-      continue;
-    }
-    const te = ex - 127 + bias;
-    let ord: number;
-    let up: boolean;
-    if (te >= 1) {
-      ord = te * (1 << m) + (mh >>> sh);
-      const rem = mh & mask;
-      up = decide(mode, rem, half, false, (ord & 1) === 1, sign);
+  const sh = 23 - k.m;
+  const te = ex - 127 + k.bias;
+  let ord: number;
+  let up: boolean;
+  if (te >= 1) {
+    ord = te * (1 << k.m) + (mh >>> sh);
+    up = decide(mode, mh & ((1 << sh) - 1), 1 << (sh - 1), false, (ord & 1) === 1, sign);
+  } else {
+    // subnormal (or zero) in the target; float32 subnormals (ex = 0) have no implicit bit and exponent 1
+    const sig = ex === 0 ? mh : 0x800000 | mh;
+    const s = sh + 1 - (ex === 0 ? 1 - 127 + k.bias : te);
+    if (s > 25) {
+      ord = 0;
+      up = decide(mode, 0, 1, sig !== 0, false, sign);
     } else {
-      // subnormal (or zero) in the target; float32 subnormals (ex = 0) have no implicit bit and exponent 1
-      const sig = ex === 0 ? mh : 0x800000 | mh;
-      const s = sh + 1 - (ex === 0 ? 1 - 127 + bias : te);
-      if (s > 25) {
-        ord = 0;
-        up = decide(mode, 0, 1, sig !== 0, false, sign);
-      } else {
-        ord = sig >>> s;
-        const rem = sig & ((1 << s) - 1);
-        up = decide(mode, rem, 1 << (s - 1), false, (ord & 1) === 1, sign);
-      }
+      ord = sig >>> s;
+      up = decide(mode, sig & ((1 << s) - 1), 1 << (s - 1), false, (ord & 1) === 1, sign);
     }
-    if (up) ord++;
-    out[i] = ord > maxOrd ? over(sign) : ord + sign * signBit;
   }
+  if (up) ord++;
+  return ord > k.maxOrd ? k.over(sign) : ord + sign * k.signBit;
 }
 
-/** Float64 bits (little-endian word pairs) -> codes. Target mantissa <= 10 bits, sign-magnitude with subnormals. */
-function roundBits64(u32: Uint32Array, f: NumberFormat, mode: number, overflow: OverflowPolicy, out: CodeArray): void {
-  const { m, bias, maxOrd, signBit, nan, over } = consts(f, mode, overflow);
-  const sh = 20 - m;
-  const half = 1 << (sh - 1);
-  const mask = (1 << sh) - 1;
-  const infIn = Number(roundNonFinite(f, "inf", 0, overflow));
-  const ninfIn = Number(roundNonFinite(f, "inf", 1, overflow));
-  const n = out.length;
-  const scale = 1 << m;
-  if (mode === 0) {
-    // nearest-even, the hot path: same logic as below with the mode switch folded
-    for (let i = 0; i < n; i++) {
-      const lo = u32[2 * i]!;
-      const hi = u32[2 * i + 1]!;
-      const sign = hi >>> 31;
-      const ex = (hi >>> 20) & 0x7ff;
-      const mh = hi & 0xfffff;
-      const te = ex - 1023 + bias;
-      let ord: number;
-      if (te >= 1) {
-        if (ex === 0x7ff) {
-          if ((mh | lo) !== 0 && nan < 0) throw noNaN(f);
-          out[i] = (mh | lo) !== 0 ? nan : sign ? ninfIn : infIn;
-          continue;
-        }
-        ord = te * scale + (mh >>> sh);
-        const rem = mh & mask;
-        if (rem > half || (rem === half && (lo !== 0 || (ord & 1) === 1))) ord++;
-      } else {
-        const s = sh + 1 - te;
-        if (ex === 0 || s > 22) ord = 0;
-        else {
-          const sig = 0x100000 | mh;
-          ord = sig >>> s;
-          const rem = sig & ((1 << s) - 1);
-          const h = 1 << (s - 1);
-          if (rem > h || (rem === h && (lo !== 0 || (ord & 1) === 1))) ord++;
-        }
-      }
-      out[i] = ord > maxOrd ? over(sign) : ord + sign * signBit;
-    }
-    return;
+/** Float32 bits -> codes, any deterministic mode. */
+function roundBits32(u32: Uint32Array, f: NumberFormat, mode: number, overflow: OverflowPolicy, out: CodeArray): void {
+  const k = consts(f, mode, overflow);
+  for (let i = 0; i < out.length; i++) out[i] = code32(u32[i]!, k, mode);
+}
+
+/** One float64 (hi, lo words) -> code, any deterministic mode. Target mantissa <= 10 bits, subnormals, bias < 1000. */
+function code64(hi: number, lo: number, k: KernelConsts, mode: number): number {
+  const sign = hi >>> 31;
+  const ex = (hi >>> 20) & 0x7ff;
+  const mh = hi & 0xfffff;
+  if (ex === 0x7ff) {
+    if ((mh | lo) !== 0 && k.nan < 0) throw noNaN(k.f);
+    return (mh | lo) !== 0 ? k.nan : sign ? k.ninf : k.inf;
   }
+  const sh = 20 - k.m;
+  const te = ex - 1023 + k.bias;
+  let ord: number;
+  let up: boolean;
+  if (te >= 1) {
+    ord = te * (1 << k.m) + (mh >>> sh);
+    up = decide(mode, mh & ((1 << sh) - 1), 1 << (sh - 1), lo !== 0, (ord & 1) === 1, sign);
+  } else {
+    const s = sh + 1 - te;
+    if (ex === 0 || s > 22) {
+      // below half the smallest subnormal (float64 subnormals are far below any kernel format's range)
+      ord = 0;
+      up = decide(mode, 0, 1, (ex | mh | lo) !== 0, false, sign);
+    } else {
+      const sig = 0x100000 | mh;
+      ord = sig >>> s;
+      up = decide(mode, sig & ((1 << s) - 1), 1 << (s - 1), lo !== 0, (ord & 1) === 1, sign);
+    }
+  }
+  if (up) ord++;
+  return ord > k.maxOrd ? k.over(sign) : ord + sign * k.signBit;
+}
+
+/** Float64 bits (little-endian word pairs) -> codes, any deterministic mode. */
+function roundBits64(u32: Uint32Array, f: NumberFormat, mode: number, overflow: OverflowPolicy, out: CodeArray): void {
+  const k = consts(f, mode, overflow);
+  for (let i = 0; i < out.length; i++) out[i] = code64(u32[2 * i + 1]!, u32[2 * i]!, k, mode);
+}
+
+/**
+ * The hot path, nearest-even from float64 for formats of at most 16 bits: codes and values in one pass. In the
+ * target's normal range the rounded double is the input's high word with the dropped bits cleared plus the
+ * carry (branch-free: up = (2*rem + sticky + odd + 2^sh - 1) >> (sh + 1)); everything else goes to code64.
+ */
+function rne64(u32: Uint32Array, f: NumberFormat, overflow: OverflowPolicy, codes: Uint16Array, vals: Float64Array): void {
+  const k = consts(f, 0, overflow);
+  const table = decodeTable(f);
+  const vw = new Uint32Array(vals.buffer, vals.byteOffset, vals.length * 2);
+  const sh = 20 - f.mbits;
+  const mask = (1 << sh) - 1;
+  const bump = (1 << sh) - 1;
+  const exLo = 1023 - f.bias + 1; // smallest float64 exponent field that is normal in the target
+  const off = (1023 - f.bias) << f.mbits;
+  const maxOrd = k.maxOrd;
+  const n = codes.length;
   for (let i = 0; i < n; i++) {
     const lo = u32[2 * i]!;
     const hi = u32[2 * i + 1]!;
-    const sign = hi >>> 31;
     const ex = (hi >>> 20) & 0x7ff;
-    const mh = hi & 0xfffff;
-    if (ex === 0x7ff) {
-      if ((mh | lo) !== 0 && nan < 0) throw noNaN(f);
-      out[i] = (mh | lo) !== 0 ? nan : sign ? ninfIn : infIn;
-      continue;
-    }
-    const te = ex - 1023 + bias;
-    let ord: number;
-    let up: boolean;
-    if (te >= 1) {
-      ord = te * scale + (mh >>> sh);
-      up = decide(mode, mh & mask, half, lo !== 0, (ord & 1) === 1, sign);
-    } else if (ex === 0) {
-      ord = 0;
-      up = decide(mode, 0, 1, (mh | lo) !== 0, false, sign);
-    } else {
-      const s = sh + 1 - te;
-      if (s > 22) {
-        ord = 0;
-        up = decide(mode, 0, 1, true, false, sign);
-      } else {
-        const sig = 0x100000 | mh;
-        ord = sig >>> s;
-        up = decide(mode, sig & ((1 << s) - 1), 1 << (s - 1), lo !== 0, (ord & 1) === 1, sign);
+    if (ex >= exLo && ex !== 0x7ff) {
+      const rem = hi & mask;
+      const l = lo | 0;
+      const up = ((rem << 1) + ((l | -l) >>> 31) + ((hi >>> sh) & 1) + bump) >>> (sh + 1);
+      const h = hi - rem + up * (mask + 1);
+      const ord = ((h & 0x7fffffff) >>> sh) - off;
+      if (ord <= maxOrd) {
+        codes[i] = ord + (hi >>> 31) * k.signBit;
+        vw[2 * i] = 0;
+        vw[2 * i + 1] = h;
+        continue;
       }
     }
-    if (up) ord++;
-    out[i] = ord > maxOrd ? over(sign) : ord + sign * signBit;
+    const c = code64(hi, lo, k, 0);
+    codes[i] = c;
+    vals[i] = table[c]!;
+  }
+}
+
+/** Nearest-even from float32 for formats of at most 16 bits with bias <= 127: codes and values in one pass. */
+function rne32(u32: Uint32Array, f: NumberFormat, overflow: OverflowPolicy, codes: Uint16Array, vals: Float64Array): void {
+  const table = decodeTable(f);
+  const k = consts(f, 0, overflow);
+  const sh = 23 - f.mbits;
+  const mask = (1 << sh) - 1;
+  const bump = (1 << sh) - 1;
+  const exLo = 127 - f.bias + 1;
+  const off = (127 - f.bias) << f.mbits;
+  const maxOrd = k.maxOrd;
+  const n = codes.length;
+  for (let i = 0; i < n; i++) {
+    const u = u32[i]!;
+    const ex = (u >>> 23) & 0xff;
+    let c: number;
+    if (ex >= exLo && ex !== 0xff) {
+      const rem = u & mask;
+      const up = ((rem << 1) + ((u >>> sh) & 1) + bump) >>> (sh + 1);
+      const ord = (((u & 0x7fffffff) - rem + up * (mask + 1)) >>> sh) - off;
+      c = ord <= maxOrd ? ord + (u >>> 31) * k.signBit : k.over(u >>> 31);
+    } else c = code32(u, k, 0);
+    codes[i] = c;
+    vals[i] = table[c]!;
   }
 }
 
