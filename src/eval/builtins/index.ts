@@ -1,3 +1,4 @@
 // Registers every area's builtins (each file calls defineBuiltins/defineNamedValues when imported).
 import "./numbers.js";
 import "./algebra.js";
+import "./linalg.js";

@@ -1,0 +1,571 @@
+// Linear-algebra builtins: vectors, matrices, exact elimination, decompositions and einsum over the tower's
+// numbers. All-rational input runs on linalg's Q field (bigint Bareiss); other exact entries (radicals, complex)
+// on a field built from the tower's exact arithmetic; entries with inexact reals on the same field, whose reals
+// carry their own error bounds. Eigenvalues go through the algebra solver on the exact characteristic polynomial.
+import { UlpError, typeError, domainError, type Span } from "../../core/index.js";
+import * as N from "../../numbers/index.js";
+import * as A from "../../algebra/index.js";
+import * as L from "../../linalg/index.js";
+import { defineBuiltins, lookupBuiltin, type Builtin, type CallInfo } from "../registry.js";
+import { type Value, type TensorValue, isNum, describeKind } from "../value.js";
+import type { EvalContext } from "../context.js";
+
+const VEC = "Vectors";
+const MAT = "Matrices";
+const EXACT = "Exact linear algebra";
+const DEC = "Decompositions";
+const TEN = "Tensors";
+
+// ---- conversions between evaluator values and linalg tensors ----
+
+function tensorArg(v: Value | undefined, what: string, span: Span): TensorValue {
+  if (v?.kind === "tensor") return v;
+  throw typeError(`${what} must be a vector or matrix, got ${v ? describeKind(v) : "nothing"}`, { span });
+}
+
+function numTensor(t: TensorValue, what: string, span: Span): L.Tensor<N.Num> {
+  for (const x of t.data) {
+    if (!isNum(x)) throw typeError(`${what} needs numeric entries, got ${describeKind(x)}`, { span });
+  }
+  return t as unknown as L.Tensor<N.Num>;
+}
+
+const out = (t: L.Tensor<Value>): TensorValue => ({ kind: "tensor", shape: t.shape, data: t.data });
+
+function intArg(v: Value | undefined, what: string, span: Span, min = 0): number {
+  if (!v || !isNum(v) || !N.isExactInteger(v)) throw typeError(`${what} must be an integer`, { span });
+  const n = N.toBigInt(v, what);
+  if (n < BigInt(min) || n > BigInt(Number.MAX_SAFE_INTEGER)) throw domainError("out-of-domain", `${what} must be an integer >= ${min}, got ${n}`, { span });
+  return Number(n);
+}
+
+/** A field over the tower's numbers; `exact` when every entry is exact (pivot on first non-zero). */
+function numField(ctx: EvalContext, exact: boolean): L.Field<N.Num> {
+  const real = (x: N.Num, what: string): N.RealLike => {
+    if (x.kind === "complex") throw typeError(`${what} needs real entries`);
+    return x;
+  };
+  return {
+    name: "number",
+    exact,
+    roundoff: 0,
+    zero: N.integer(0),
+    one: N.integer(1),
+    add: (a, b) => N.add(a, b, ctx),
+    sub: (a, b) => N.sub(a, b, ctx),
+    mul: (a, b) => N.mul(a, b, ctx),
+    div: (a, b) => N.div(a, b, ctx),
+    neg: N.neg,
+    isZero: N.isExactZero,
+    equals: (a, b) => N.equals(a, b, ctx),
+    fromInt: (n) => N.integer(n),
+    magnitude: (a) => Math.abs(N.toFloat(a.kind === "complex" ? N.applyFunction("abs", [a], ctx) : a, ctx)),
+    conj: (a) => (a.kind === "complex" ? N.applyFunction("conj", [a], ctx) : a),
+    show: (a) => N.exactText(a) ?? "a real",
+    sqrt: (a) => N.applyFunction("sqrt", [a], ctx),
+    abs: (a) => N.applyFunction("abs", [a], ctx),
+    compare: (a, b) => N.compare(real(a, "ordering"), real(b, "ordering"), ctx),
+    pow: (a, p) => N.pow(a, p, ctx),
+  };
+}
+
+/** Runs `f` on the cheapest exact field that holds every entry: Q for all-rational input, else the tower. */
+interface Kit<T> {
+  readonly F: L.Field<T>;
+  to(t: L.Tensor<N.Num>): L.Tensor<T>;
+  from(x: T): N.Num;
+  fromT(t: L.Tensor<T>): TensorValue;
+}
+
+function kit(ctx: EvalContext, ts: readonly L.Tensor<N.Num>[]): Kit<unknown> {
+  const all = ts.flatMap((t) => t.data);
+  if (all.every((x) => x.kind === "rational")) {
+    const k: Kit<N.Rational> = {
+      F: L.QField,
+      to: (t) => ({ shape: t.shape, data: t.data.map((x) => (x as N.RationalNum).value) }),
+      from: N.rational,
+      fromT: (t) => out({ shape: t.shape, data: t.data.map(N.rational) }),
+    };
+    return k as Kit<unknown>;
+  }
+  const k: Kit<N.Num> = {
+    F: numField(ctx, all.every((x) => N.isExact(x))),
+    to: (t) => t,
+    from: (x) => x,
+    fromT: (t) => out(t),
+  };
+  return k as Kit<unknown>;
+}
+
+/** Attach the call's span to kernel errors; turn stray RangeErrors (division by zero in Q) into DomainErrors. */
+function run<R>(call: CallInfo, f: () => R): R {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof UlpError) throw e.at(call.span);
+    if (e instanceof RangeError) throw domainError("out-of-domain", e.message, { span: call.span });
+    throw e;
+  }
+}
+
+/** The common shape of a builtin over matrices: numeric tensor arguments, an exact kit, one result. */
+function matrixFn(
+  name: string,
+  area: string,
+  signature: string,
+  doc: string,
+  examples: [string, string][],
+  tensors: number,
+  body: <T>(k: Kit<T>, ts: L.Tensor<T>[], args: readonly Value[], call: CallInfo) => Value,
+  arity: [number, number] = [tensors, tensors],
+  aliases?: string[],
+): Builtin {
+  return {
+    name,
+    ...(aliases ? { aliases } : {}),
+    area,
+    signature,
+    doc,
+    examples,
+    arity,
+    impl: (args, call) =>
+      run(call, () => {
+        const nts = args.slice(0, tensors).map((a, i) => numTensor(tensorArg(a, `${name}'s argument`, call.argSpans[i] ?? call.span), name, call.argSpans[i] ?? call.span));
+        const k = kit(call.ctx, nts) as Kit<unknown>;
+        return body(k, nts.map((t) => k.to(t)), args, call);
+      }),
+  };
+}
+
+function vectorOf(v: Value, what: string, span: Span): L.Tensor<N.Num> {
+  const t = numTensor(tensorArg(v, what, span), what, span);
+  L.vecLength(t, what);
+  return t;
+}
+
+/** Norm kind from the optional second argument: 1, 2, inf, "fro", or any real p >= 1. */
+function normKind(p: Value | undefined, call: CallInfo): 1 | 2 | "inf" | "fro" | { p: N.Num } {
+  if (p === undefined) return 2;
+  const span = call.argSpans[1] ?? call.span;
+  if (p.kind === "string") {
+    if (p.value === "fro") return "fro";
+    if (p.value === "inf") return "inf";
+    throw domainError("unknown-mode", `unknown norm "${p.value}" (use 1, 2, inf, "fro" or a number p >= 1)`, { span });
+  }
+  if (!isNum(p) || p.kind === "complex") throw typeError("the norm order must be a real number, inf or \"fro\"", { span });
+  if (N.toFloat(p, call.ctx) === Number.POSITIVE_INFINITY) return "inf";
+  if (N.isExactInteger(p)) {
+    const n = N.toBigInt(p, "the norm order");
+    if (n === 1n) return 1;
+    if (n === 2n) return 2;
+  }
+  return { p };
+}
+
+// ---- eigenvalues through the algebra solver ----
+
+/** det(x I - A) as an expression in `x`, highest degree first (coefficients exact when A is). */
+function charpolyExpr<T>(k: Kit<T>, a: L.Tensor<T>, x: string, ctx: EvalContext): A.Expr {
+  const c = L.charpoly(k.F, a, ctx.budget);
+  const n = c.length - 1;
+  const terms: A.Expr[] = [];
+  c.forEach((coef, i) => {
+    const v = k.from(coef);
+    if (N.isExactZero(v)) return;
+    const deg = n - i;
+    const pw = deg === 0 ? undefined : deg === 1 ? A.exprSymbol(x) : A.exprPow(A.exprSymbol(x), A.exprNum(N.integer(deg)));
+    if (!pw) terms.push(A.exprNum(v));
+    else if (N.equals(v, N.integer(1), ctx)) terms.push(pw);
+    else if (N.equals(v, N.integer(-1), ctx)) terms.push(A.exprNeg(pw));
+    else terms.push(A.exprMul([A.exprNum(v), pw]));
+  });
+  return terms.length === 0 ? A.exprNum(N.integer(0)) : terms.length === 1 ? terms[0]! : A.exprAdd(terms);
+}
+
+function solveCharpoly<T>(k: Kit<T>, a: L.Tensor<T>, call: CallInfo): Value {
+  const solve = lookupBuiltin("solve");
+  if (!solve) throw typeError("eigenvalues need the algebra solver, which is not available");
+  const x = "lambda";
+  const eq = A.exprEquation(charpolyExpr(k, a, x, call.ctx), A.exprNum(N.integer(0)));
+  return solve.impl([{ kind: "expression", expr: eq }, { kind: "expression", expr: A.exprSymbol(x) }], call);
+}
+
+// ---- the builtins ----
+
+const builtins: Builtin[] = [
+  {
+    name: "identity",
+    area: MAT,
+    signature: "identity(n)",
+    doc: "The n x n identity matrix (exact).",
+    examples: [["identity(2)", "[[1, 0], [0, 1]]"]],
+    arity: [1, 1],
+    aliases: ["eye"],
+    impl: (args, call) => run(call, () => out(L.identity(numField(call.ctx, true), intArg(args[0], "the size", call.span), call.ctx.budget))),
+  },
+  ...(["zeros", "ones"] as const).map(
+    (name): Builtin => ({
+      name,
+      area: MAT,
+      signature: `${name}(n[, m, ...])`,
+      doc: `An array of ${name === "zeros" ? "0" : "1"}s: ${name}(n) is a vector of length n, ${name}(m, n) an m x n matrix, more sizes an array; a vector of sizes also works (exact). The size is checked against the elements limit first.`,
+      examples: [[`${name}(3)`, name === "zeros" ? "[0, 0, 0]" : "[1, 1, 1]"], [`${name}(2, 2)`, name === "zeros" ? "[[0, 0], [0, 0]]" : "[[1, 1], [1, 1]]"]],
+      arity: [1, Number.POSITIVE_INFINITY],
+      impl: (args, call) =>
+        run(call, () => {
+          const dims = args.length === 1 && args[0]!.kind === "tensor" ? args[0]!.data : args;
+          const shape = dims.map((d, i) => intArg(d, "a size", call.argSpans[i] ?? call.span));
+          const F = numField(call.ctx, true);
+          return out(name === "zeros" ? L.zeros(F, shape, call.ctx.budget) : L.ones(F, shape, call.ctx.budget));
+        }),
+    }),
+  ),
+  matrixFn("diag", MAT, "diag(v)", "diag(v) is the diagonal matrix with the vector v on its diagonal; diag(A) is the main diagonal of A as a vector (exact).", [["diag([1, 2])", "[[1, 0], [0, 2]]"], ["diag([[1, 2], [3, 4]])", "[1, 4]"]], 1, (k, [a], _, call) => k.fromT(L.diag(k.F, a!, call.ctx.budget))),
+  matrixFn("transpose", MAT, "transpose(A)", "The transpose of a matrix (a vector is returned as it is). Exact.", [["transpose([[1, 2], [3, 4]])", "[[1, 3], [2, 4]]"]], 1, (k, [a], _, call) => k.fromT(L.transpose(a!, call.ctx.budget))),
+  matrixFn("ctranspose", MAT, "ctranspose(A)", "The conjugate transpose A^H (transpose and complex conjugate of each entry). Exact.", [["ctranspose([[1, i], [2, 3]])", "[[1, 2], [-i, 3]]"]], 1, (k, [a], _, call) => k.fromT(L.conjTranspose(k.F, a!, call.ctx.budget)), [1, 1], ["adjoint"]),
+  {
+    name: "reshape",
+    area: MAT,
+    signature: "reshape(A, m[, n, ...])",
+    doc: "The same elements, in row-major order, in a new shape with the same number of elements (a vector of sizes also works).",
+    examples: [["reshape([1, 2, 3, 4], 2, 2)", "[[1, 2], [3, 4]]"]],
+    arity: [2, Number.POSITIVE_INFINITY],
+    impl: (args, call) =>
+      run(call, () => {
+        const t = tensorArg(args[0], "reshape's argument", call.argSpans[0] ?? call.span);
+        const dims = args.length === 2 && args[1]!.kind === "tensor" ? args[1]!.data : args.slice(1);
+        return out(L.reshape(t, dims.map((d) => intArg(d, "a size", call.span))));
+      }),
+  },
+  {
+    name: "flatten",
+    area: MAT,
+    signature: "flatten(A)",
+    doc: "The elements of an array as one vector, in row-major order.",
+    examples: [["flatten([[1, 2], [3, 4]])", "[1, 2, 3, 4]"]],
+    arity: [1, 1],
+    impl: (args, call) => out(L.flatten(tensorArg(args[0], "flatten's argument", call.span))),
+  },
+  {
+    name: "shape",
+    area: MAT,
+    signature: "shape(A)",
+    doc: "The sizes of an array's dimensions as a vector (a scalar has shape []).",
+    examples: [["shape([[1, 2, 3], [4, 5, 6]])", "[2, 3]"]],
+    arity: [1, 1],
+    impl: (args) => {
+      const a = args[0]!;
+      const s = a.kind === "tensor" ? a.shape : [];
+      return out({ shape: [s.length], data: s.map((x) => N.integer(x)) });
+    },
+  },
+  ...(["hcat", "vcat"] as const).map(
+    (name): Builtin => ({
+      name,
+      area: MAT,
+      signature: `${name}(A, B, ...)`,
+      doc:
+        name === "hcat"
+          ? "Side by side: matrices with equal row counts (vectors join into one longer vector)."
+          : "Stacked: matrices with equal column counts (vectors become rows).",
+      examples: name === "hcat" ? [["hcat([[1], [2]], [[3], [4]])", "[[1, 3], [2, 4]]"], ["hcat([1, 2], [3])", "[1, 2, 3]"]] : [["vcat([1, 2], [3, 4])", "[[1, 2], [3, 4]]"]],
+      arity: [1, Number.POSITIVE_INFINITY],
+      impl: (args, call) =>
+        run(call, () => {
+          const ts = args.map((a, i) => tensorArg(a, `${name}'s argument ${i + 1}`, call.argSpans[i] ?? call.span));
+          return out(name === "hcat" ? L.hcat<Value>(ts, call.ctx.budget) : L.vcat<Value>(ts, call.ctx.budget));
+        }),
+    }),
+  ),
+  matrixFn("kron", MAT, "kron(A, B)", "Kronecker product: each entry a_ij of A replaced by the block a_ij B. Exact.", [["kron([[1, 2]], [[1], [10]])", "[[1, 2], [10, 20]]"]], 2, (k, [a, b], _, call) => k.fromT(L.kron(k.F, a!, b!, call.ctx.budget))),
+  matrixFn("trace", EXACT, "trace(A)", "Sum of the diagonal of a square matrix. Exact.", [["trace([[1, 2], [3, 4]])", "5"]], 1, (k, [a]) => k.from(L.trace(k.F, a!))),
+  matrixFn("det", EXACT, "det(A)", "Determinant of a square matrix, exact by fraction-free Bareiss elimination (on bigints for rational entries); radicals and complex entries stay exact; inexact reals carry their error bounds.", [["det([[1, 2], [3, 4]])", "-2"], ["det([[1/2, 1/3], [1/4, 1/5]])", "1/60"]], 1, (k, [a], _, call) => k.from(L.det(k.F, a!, call.ctx.budget))),
+  matrixFn("inv", EXACT, "inv(A)", "Inverse of a square matrix, exact by Gauss-Jordan elimination; a singular matrix (determinant exactly 0) is a DomainError.", [["inv([[1, 2], [3, 4]])", "[[-2, 1], [3/2, -1/2]]"]], 1, (k, [a], _, call) => k.fromT(L.inv(k.F, a!, call.ctx.budget))),
+  matrixFn("rank", EXACT, "rank(A)", "Rank of a matrix: the number of pivots of its exact reduced row echelon form.", [["rank([[1, 2], [2, 4]])", "1"]], 1, (k, [a], _, call) => N.integer(L.rank(k.F, a!, call.ctx.budget))),
+  matrixFn("rref", EXACT, "rref(A)", "Reduced row echelon form, exact (unique): pivots 1, zeros above and below each pivot.", [["rref([[1, 2, 3], [4, 5, 6]])", "[[1, 0, -1], [0, 1, 2]]"]], 1, (k, [a], _, call) => k.fromT(L.rref(k.F, a!, call.ctx.budget).rref)),
+  matrixFn(
+    "nullspace",
+    EXACT,
+    "nullspace(A)",
+    "A basis of the null space {x : A x = 0} as the columns of a matrix, exact (one column per free variable of rref(A): 1 at the free column); a matrix with no columns when only x = 0 solves it.",
+    [["nullspace([[1, 2], [2, 4]])", "[[-2], [1]]"]],
+    1,
+    (k, [a], _, call) => {
+      const basis = L.nullspace(k.F, a!, call.ctx.budget);
+      const n = a!.shape[1]!;
+      const data: N.Num[] = [];
+      for (let i = 0; i < n; i++) for (const v of basis) data.push(k.from(v.data[i]!));
+      return out({ shape: [n, basis.length], data });
+    },
+  ),
+  matrixFn(
+    "linsolve",
+    EXACT,
+    "linsolve(A, b)",
+    "The solution x of A x = b (b a vector or a matrix of right-hand sides), exact by Gaussian elimination. No solution, or infinitely many, is a DomainError (use solve([...], [...]) for parametric solutions, lstsq for least squares).",
+    [["linsolve([[2, 1], [1, 3]], [3, 5])", "[4/5, 7/5]"]],
+    2,
+    (k, [a, b], _, call) => {
+      const [r, c] = L.dims2(a!, "the coefficient matrix");
+      if (r === c && !k.F.isZero(L.det(k.F, a!, call.ctx.budget))) return k.fromT(L.solveSquare(k.F, a!, b!, call.ctx.budget));
+      if (b!.shape.length !== 1) throw domainError("singular-matrix", "the coefficient matrix is singular or not square");
+      const g = L.solveGeneral(k.F, a!, b!, call.ctx.budget);
+      if (g === null) throw domainError("singular-matrix", "the system has no solution", { notes: ["lstsq(A, b) gives the least-squares solution"] });
+      if (g.nullspace.length > 0) {
+        throw domainError("singular-matrix", `the system has infinitely many solutions (${g.nullspace.length} free variable${g.nullspace.length > 1 ? "s" : ""})`, {
+          notes: ["nullspace(A) gives the directions; solve([...], [...]) gives the parametric family"],
+        });
+      }
+      return k.fromT(g.particular);
+    },
+  ),
+  matrixFn("lstsq", DEC, "lstsq(A, b)", "Least-squares solution of A x = b, exact: the normal equations A^H A x = A^H b for full column rank, the minimum-norm solution pinv(A) b otherwise.", [["lstsq([[1, 0], [0, 1], [1, 1]], [1, 2, 4])", "[4/3, 7/3]"]], 2, (k, [a, b], _, call) => k.fromT(L.lstsqExact(k.F, a!, b!, call.ctx.budget))),
+  matrixFn("pinv", DEC, "pinv(A)", "Moore-Penrose pseudo-inverse, exact, from the rank factorization A = C G: pinv(A) = G^H (G G^H)^-1 (C^H C)^-1 C^H. Equals inv(A) for an invertible A.", [["pinv([[1, 2], [2, 4]])", "[[1/25, 2/25], [2/25, 4/25]]"]], 1, (k, [a], _, call) => k.fromT(L.pinvExact(k.F, a!, call.ctx.budget))),
+  matrixFn(
+    "charpoly",
+    EXACT,
+    "charpoly(A[, x])",
+    "The characteristic polynomial det(x I - A) as an expression in x (or the symbol given), with exact coefficients (Hessenberg reduction and recurrence).",
+    [["charpoly([[1, 2], [3, 4]])", "x^2 - 5*x - 2"]],
+    1,
+    (k, [a], args, call) => {
+      const v = args[1];
+      const name = v === undefined ? "x" : v.kind === "expression" && A.freeSymbols(v.expr).length === 1 ? A.freeSymbols(v.expr)[0]! : undefined;
+      if (name === undefined) throw typeError("charpoly's second argument must be a symbol", { span: call.argSpans[1] ?? call.span });
+      return { kind: "expression", expr: charpolyExpr(k, a!, name, call.ctx) };
+    },
+    [1, 2],
+  ),
+  matrixFn(
+    "eigenvalues",
+    DEC,
+    "eigenvalues(A)",
+    "Eigenvalues of a square matrix as the solutions of its exact characteristic polynomial (solve): exact in radicals up to degree 4 and when the polynomial factors, otherwise numeric roots with certified error bounds; with multiplicities.",
+    [["eigenvalues([[2, 0], [0, 3]])", "lambda = 2, lambda = 3"]],
+    1,
+    (k, [a], _, call) => solveCharpoly(k, a!, call),
+    [1, 1],
+    ["eigvals"],
+  ),
+  matrixFn(
+    "lu",
+    DEC,
+    "lu(A[, part])",
+    'LU factorization P A = L U with row pivoting, exact for exact entries: part "L" (unit lower triangular), "U" (upper, the default) or "P" (the permutation).',
+    [["lu([[0, 1], [2, 3]], \"P\")", "[[0, 1], [1, 0]]"], ["lu([[2, 1], [4, 5]], \"L\")", "[[1, 0], [2, 1]]"], ["lu([[2, 1], [4, 5]])", "[[2, 1], [0, 3]]"]],
+    1,
+    (k, [a], args, call) => {
+      const f = L.luGeneric(k.F, a!, call.ctx.budget);
+      return k.fromT(pick(args[1], { L: f.L, U: f.U, P: f.P }, "U", call));
+    },
+    [1, 2],
+  ),
+  matrixFn(
+    "qr",
+    DEC,
+    "qr(A[, part])",
+    'QR factorization A = Q R by Gram-Schmidt with exact square roots (radicals) where the column norms allow: part "Q" (orthonormal columns) or "R" (upper triangular, the default). Q has rank(A) columns.',
+    [["qr([[3, 1], [4, 2]], \"Q\")", "[[3/5, -4/5], [4/5, 3/5]]"], ["qr([[3, 1], [4, 2]])", "[[5, 11/5], [0, 2/5]]"]],
+    1,
+    (k, [a], args, call) => {
+      const f = L.qrGeneric(k.F === (L.QField as unknown) ? (numField(call.ctx, true) as unknown as typeof k.F) : k.F, k.F === (L.QField as unknown) ? (toTower(a!) as typeof a) : a!, call.ctx.budget);
+      return out(pick(args[1], { Q: f.Q, R: f.R }, "R", call) as L.Tensor<Value>);
+    },
+    [1, 2],
+  ),
+  matrixFn(
+    "cholesky",
+    DEC,
+    "cholesky(A)",
+    "The lower-triangular L with A = L L^H for a Hermitian positive definite A, with exact square roots where possible; not positive definite is a DomainError.",
+    [["cholesky([[4, 2], [2, 3]])", "[[2, 0], [1, sqrt(2)]]"]],
+    1,
+    (k, [a], _, call) => {
+      const F = numField(call.ctx, true);
+      return out(L.choleskyGeneric(F, k.F === (L.QField as unknown) ? toTower(a!) : (a as unknown as L.Tensor<N.Num>), call.ctx.budget));
+    },
+  ),
+  matrixFn(
+    "cond",
+    DEC,
+    "cond(A[, p])",
+    'Condition number ||A|| ||inv(A)|| of a square matrix in the 1-norm (the default, exact), inf (exact) or "fro" (exact radical); a singular matrix is a DomainError.',
+    [["cond([[1, 2], [3, 4]])", "21"], ["cond([[1, 2], [3, 4]], inf)", "21"]],
+    1,
+    (k, [a], args, call) => {
+      const kind = args[1] === undefined ? 1 : normKind(args[1], call);
+      if (kind === 2 || (typeof kind === "object")) throw domainError("out-of-domain", 'cond supports p = 1, inf or "fro"', { span: call.argSpans[1] ?? call.span });
+      const ai = L.inv(k.F, a!, call.ctx.budget);
+      const F = numField(call.ctx, true);
+      const ta = toTowerK(k, a!), tb = toTowerK(k, ai);
+      return F.mul(matrixNorm(F, ta, kind), matrixNorm(F, tb, kind));
+    },
+    [1, 2],
+  ),
+  {
+    name: "norm",
+    area: VEC,
+    signature: "norm(v[, p])",
+    doc: 'Vector norms: p = 2 (default) sqrt(sum |v_i|^2), 1, inf, or any real p >= 1; exact when the root is (norm([3, 4]) = 5, norm([1, 1]) = sqrt(2)). For a matrix: 1 (max column sum), inf (max row sum) and "fro"/2 as the Frobenius norm.',
+    examples: [["norm([3, 4])", "5"], ["norm([1, 1])", "sqrt(2)"], ["norm([1, -2, 3], 1)", "6"], ["norm([1, -2, 3], inf)", "3"], ["norm([[1, 2], [3, 4]], 1)", "6"]],
+    arity: [1, 2],
+    impl: (args, call) =>
+      run(call, () => {
+        const t = numTensor(tensorArg(args[0], "norm's argument", call.argSpans[0] ?? call.span), "norm", call.span);
+        const F = numField(call.ctx, t.data.every((x) => N.isExact(x)));
+        const kind = normKind(args[1], call);
+        if (t.shape.length === 2 && (kind === 1 || kind === "inf")) return matrixNorm(F, t, kind);
+        if (kind === "fro") return L.norm(F, t, 2);
+        return L.norm(F, t, kind);
+      }),
+  },
+  {
+    name: "dot",
+    area: VEC,
+    signature: "dot(u, v)",
+    doc: "Dot product sum u_i conj(v_i) of two vectors of the same length. Exact.",
+    examples: [["dot([1, 2, 3], [4, 5, 6])", "32"]],
+    arity: [2, 2],
+    impl: (args, call) => run(call, () => L.dot(numField(call.ctx, true), vectorOf(args[0]!, "dot's first argument", call.span), vectorOf(args[1]!, "dot's second argument", call.span))),
+  },
+  {
+    name: "cross",
+    area: VEC,
+    signature: "cross(u, v)",
+    doc: "Cross product of two 3-vectors (exact); other lengths are a DimensionError naming both shapes.",
+    examples: [["cross([1, 0, 0], [0, 1, 0])", "[0, 0, 1]"]],
+    arity: [2, 2],
+    impl: (args, call) => run(call, () => out(L.cross(numField(call.ctx, true), vectorOf(args[0]!, "cross's first argument", call.span), vectorOf(args[1]!, "cross's second argument", call.span)))),
+  },
+  {
+    name: "normalize",
+    area: VEC,
+    signature: "normalize(v)",
+    doc: "v / norm(v), exact when the norm is; the zero vector is a DomainError.",
+    examples: [["normalize([3, 4])", "[3/5, 4/5]"]],
+    arity: [1, 1],
+    impl: (args, call) => run(call, () => out(L.normalize(numField(call.ctx, true), vectorOf(args[0]!, "normalize's argument", call.span), call.ctx.budget))),
+  },
+  {
+    name: "angle",
+    area: VEC,
+    signature: "angle(u, v)",
+    doc: "The angle between two vectors in radians, acos(dot(u, v) / (norm(u) norm(v))): exact when the cosine is a known value (angle([1, 0], [1, 1]) = pi/4), else correctly rounded.",
+    examples: [["angle([1, 0], [0, 1])", "pi/2"], ["angle([1, 0], [1, 1])", "pi/4"]],
+    arity: [2, 2],
+    impl: (args, call) =>
+      run(call, () => {
+        const F = numField(call.ctx, true);
+        const u = vectorOf(args[0]!, "angle's first argument", call.span), v = vectorOf(args[1]!, "angle's second argument", call.span);
+        const nn = F.mul(L.norm(F, u, 2), L.norm(F, v, 2));
+        if (F.isZero(nn)) throw domainError("out-of-domain", "the angle with a zero vector is undefined");
+        return N.applyFunction("acos", [F.div(L.dot(F, u, v), nn)], call.ctx);
+      }),
+  },
+  {
+    name: "proj",
+    area: VEC,
+    signature: "proj(u, v)",
+    doc: "Projection of u onto v: (dot(u, v) / dot(v, v)) v, exact; v = 0 is a DomainError.",
+    examples: [["proj([1, 2], [1, 0])", "[1, 0]"]],
+    arity: [2, 2],
+    impl: (args, call) => run(call, () => out(L.proj(numField(call.ctx, true), vectorOf(args[0]!, "proj's first argument", call.span), vectorOf(args[1]!, "proj's second argument", call.span), call.ctx.budget))),
+  },
+  {
+    name: "distance",
+    area: VEC,
+    signature: "distance(u, v)",
+    doc: "Euclidean distance norm(u - v), exact when the root is.",
+    examples: [["distance([0, 0], [3, 4])", "5"]],
+    arity: [2, 2],
+    impl: (args, call) => run(call, () => L.distance(numField(call.ctx, true), vectorOf(args[0]!, "distance's first argument", call.span), vectorOf(args[1]!, "distance's second argument", call.span))),
+  },
+  ...(["sum", "mean"] as const).map(
+    (name): Builtin => ({
+      name,
+      area: VEC,
+      signature: `${name}(v)`,
+      doc: name === "sum" ? "Sum of all elements of a vector or array (exact); several arguments are summed too." : "Arithmetic mean of all elements of a vector or array (exact); several arguments work too.",
+      examples: name === "sum" ? [["sum([1, 2, 3])", "6"], ["sum(1..100)", "5050"]] : [["mean([1, 2, 4])", "7/3"]],
+      arity: [1, Number.POSITIVE_INFINITY],
+      impl: (args, call) =>
+        run(call, () => {
+          const items = args.length === 1 && args[0]!.kind === "tensor" ? args[0]!.data : args;
+          const t = numTensor(out({ shape: [items.length], data: items }), name, call.span);
+          const F = numField(call.ctx, true);
+          return name === "sum" ? L.sum(F, t) : L.mean(F, t);
+        }),
+    }),
+  ),
+  {
+    name: "linspace",
+    area: VEC,
+    signature: "linspace(a, b, n)",
+    doc: "n equally spaced points from a to b inclusive, exact for exact endpoints: a + k (b - a)/(n - 1).",
+    examples: [["linspace(0, 1, 5)", "[0, 1/4, 1/2, 3/4, 1]"]],
+    arity: [3, 3],
+    impl: (args, call) =>
+      run(call, () => {
+        const [a, b] = [args[0]!, args[1]!];
+        if (!isNum(a) || !isNum(b)) throw typeError("linspace's endpoints must be numbers", { span: call.span });
+        return out(L.linspace(numField(call.ctx, true), a, b, intArg(args[2], "the number of points", call.argSpans[2] ?? call.span), call.ctx.budget));
+      }),
+  },
+  {
+    name: "einsum",
+    area: TEN,
+    signature: 'einsum("ij,jk->ik", A, B, ...)',
+    doc: 'Einstein summation over arrays of any rank: repeated indices are summed; the output lists the kept indices (alphabetical order of the once-appearing ones when "->" is omitted); "ii->" is a trace, "ii->i" a diagonal, "bij,bjk->bik" a batch product, "i,j->ij" an outer product. Exact.',
+    examples: [['einsum("ij,jk->ik", [[1, 2], [3, 4]], [[5, 6], [7, 8]])', "[[19, 22], [43, 50]]"], ['einsum("ii", [[1, 2], [3, 4]])', "5"], ['einsum("i,j->ij", [1, 2], [3, 4])', "[[3, 4], [6, 8]]"]],
+    arity: [2, Number.POSITIVE_INFINITY],
+    impl: (args, call) =>
+      run(call, () => {
+        const spec = args[0]!;
+        if (spec.kind !== "string") throw typeError('einsum\'s first argument must be a string of subscripts, e.g. "ij,jk->ik"', { span: call.argSpans[0] ?? call.span });
+        const ops = args.slice(1).map((a, i): L.Tensor<N.Num> => {
+          if (isNum(a)) return { shape: [], data: [a] };
+          return numTensor(tensorArg(a, `einsum operand ${i + 1}`, call.argSpans[i + 1] ?? call.span), "einsum", call.span);
+        });
+        const k = kit(call.ctx, ops) as Kit<unknown>;
+        const r = L.einsum(k.F, spec.value, ops.map((t) => k.to(t)), call.ctx.budget);
+        return r.shape.length === 0 ? k.from(r.data[0]!) : k.fromT(r);
+      }),
+  },
+];
+
+/** The selected factor of a decomposition: a string part among `parts`, else `dflt`. */
+function pick<T>(v: Value | undefined, parts: Record<string, L.Tensor<T>>, dflt: string, call: CallInfo): L.Tensor<T> {
+  const name = v === undefined ? dflt : v.kind === "string" ? v.value : undefined;
+  const map = new Map(Object.entries(parts));
+  const t = name === undefined ? undefined : map.get(name);
+  if (!t) throw domainError("unknown-mode", `unknown part; use one of ${[...map.keys()].map((p) => `"${p}"`).join(", ")}`, { span: call.argSpans[1] ?? call.span });
+  return t;
+}
+
+function toTower(t: L.Tensor<unknown>): L.Tensor<N.Num> {
+  return { shape: t.shape, data: t.data.map((x) => (typeof x === "object" && x !== null && "kind" in x ? (x as N.Num) : N.rational(x as N.Rational))) };
+}
+
+function toTowerK<T>(k: Kit<T>, t: L.Tensor<T>): L.Tensor<N.Num> {
+  return { shape: t.shape, data: t.data.map((x) => k.from(x)) };
+}
+
+/** Matrix norms: 1 = max column sum of |a_ij|, inf = max row sum, fro = sqrt(sum |a_ij|^2); exact. */
+function matrixNorm(F: L.Field<N.Num>, a: L.Tensor<N.Num>, kind: 1 | "inf" | "fro"): N.Num {
+  if (kind === "fro") return L.norm(F, a, 2);
+  const [r, c] = L.dims2(a);
+  const abs = F.abs!, cmp = F.compare!;
+  let best = F.zero;
+  const outer = kind === 1 ? c : r, inner = kind === 1 ? r : c;
+  for (let o = 0; o < outer; o++) {
+    let s = F.zero;
+    for (let i = 0; i < inner; i++) s = F.add(s, abs(a.data[kind === 1 ? i * c + o : o * c + i]!));
+    if (cmp(s, best) > 0) best = s;
+  }
+  return best;
+}
+
+// Register, skipping names another area already owns (defining a name twice would abort startup).
+defineBuiltins(builtins.filter((b) => !lookupBuiltin(b.name) && !(b.aliases ?? []).some((a) => lookupBuiltin(a))));
+
+export { builtins as linalgBuiltins };
