@@ -7,7 +7,7 @@
 import { Q, type Rational } from "../numbers/index.js";
 import type { Budget } from "../core/index.js";
 import { type QPoly, squareFree, primitiveZ, exactDivZ, lc } from "./upoly.js";
-import { certifiedRoots, type RootBall } from "./roots.js";
+import { certifiedRoots } from "./roots.js";
 
 export interface QFactorization {
   /** The rational constant in front. */
@@ -46,32 +46,41 @@ export function factorSquareFree(f: bigint[], budget: Budget): bigint[][] {
     if (f.length <= 2) return f.length === 2 ? [...out, f] : out;
   }
   const n = f.length - 1;
-  // Bits so that every candidate's coefficients (at most |lc| * prod(1 + |r|)) come out within 1/4.
-  let logB = Q.bitLength(f[n]!) + 1;
-  const cauchy = Math.log2(1 + Math.max(...f.map((c) => Math.abs(Q.toNumber(Q.make(c, f[n]!))))));
-  logB += n * Math.min(cauchy, 1e6) + Math.log2(n) + 8;
-  const roots = certifiedRoots(f, Math.ceil(logB) + 8, budget);
+  // Bits so that every candidate's coefficients (at most |lc| * prod(1 + |r|)) come out within 1/4: first a
+  // cheap pass gives the root moduli, then the roots are refined to that many bits.
+  const rough = certifiedRoots(f, 32, budget);
+  let logB = Q.bitLength(f[n]!) + Math.log2(n) + 12;
+  for (const r of rough) logB += Math.log2(1 + Math.hypot(Q.toNumber(r.re), Q.toNumber(r.im)));
+  const roots = logB <= 28 ? rough : certifiedRoots(f, Math.ceil(logB), budget);
+  const W = BigInt(Math.ceil(logB) + 8);
+  const fx = roots.map((r) => ({ re: (r.re.num << W) / r.re.den, im: (r.im.num << W) / r.im.den }));
   // Units: real roots and conjugate pairs.
-  const units: RootBall[][] = [];
+  const unitIdx: number[][] = [];
   const used = new Set<number>();
   roots.forEach((r, i) => {
     if (used.has(i)) return;
     used.add(i);
-    if (Q.isZero(r.im)) return units.push([r]);
+    if (Q.isZero(r.im)) {
+      unitIdx.push([i]);
+      return;
+    }
     const j = roots.findIndex((s, k) => !used.has(k) && Q.eq(s.re, r.re) && Q.eq(s.im, Q.neg(r.im)));
     if (j >= 0) {
       used.add(j);
-      units.push([r, roots[j]!]);
-    } else units.push([r]);
+      unitIdx.push([i, j]);
+    } else {
+      unitIdx.push([i]);
+    }
   });
   let rest = f;
-  let remaining = units.map((_, i) => i);
+  let remaining = unitIdx.map((_, i) => i);
   for (let size = 1; size * 2 <= remaining.length; size++) {
     let found = true;
     while (found && size * 2 <= remaining.length) {
       found = false;
       for (const subset of combinations(remaining, size, budget)) {
-        const cand = candidate(subset.flatMap((i) => units[i]!), rest[rest.length - 1]!);
+        const members = subset.flatMap((i) => unitIdx[i]!).map((k) => fx[k]!);
+        const cand = candidate(members, f[n]!, W);
         if (!cand) continue;
         const q = exactDivZ(rest, cand);
         if (!q) continue;
@@ -101,30 +110,42 @@ function* combinations(items: number[], k: number, budget: Budget): Generator<nu
   }
 }
 
-/** lc * prod(x - r) rounded to Z[x] when every coefficient is within 1/4 of an integer; primitive. */
-function candidate(rs: RootBall[], lead: bigint): bigint[] | undefined {
-  // Exact dyadic product: coefficients as complex rationals (re, im).
-  let re: Rational[] = [Q.fromInt(lead)];
-  let im: Rational[] = [Q.ZERO];
+/**
+ * lead * prod(x - r) rounded to Z[x] when every coefficient is within 1/4 of an integer (fixed point at 2^-W,
+ * W chosen so the rounding is right for true factors), as a primitive polynomial. The x^(k-1) coefficient
+ * (-lead * sum r, the trace test) is checked first: it rejects most subsets with k additions.
+ */
+function candidate(rs: { re: bigint; im: bigint }[], lead: bigint, W: bigint): bigint[] | undefined {
+  const one = 1n << W;
+  const near = (v: bigint, tol: bigint): boolean => {
+    const r = ((v % one) + one) % one;
+    return r <= tol || one - r <= tol;
+  };
+  let tr = 0n;
+  for (const r of rs) tr += r.re;
+  if (!near(lead * tr, one >> 3n)) return undefined;
+  let re: bigint[] = [lead << W];
+  let im: bigint[] = [0n];
   for (const r of rs) {
-    const nre: Rational[] = new Array(re.length + 1).fill(Q.ZERO);
-    const nim: Rational[] = new Array(re.length + 1).fill(Q.ZERO);
+    const nre: bigint[] = new Array(re.length + 1).fill(0n);
+    const nim: bigint[] = new Array(re.length + 1).fill(0n);
     for (let i = 0; i < re.length; i++) {
-      nre[i + 1] = Q.add(nre[i + 1]!, re[i]!);
-      nim[i + 1] = Q.add(nim[i + 1]!, im[i]!);
-      // -(a + bi)(r.re + r.im i)
-      nre[i] = Q.sub(nre[i]!, Q.sub(Q.mul(re[i]!, r.re), Q.mul(im[i]!, r.im)));
-      nim[i] = Q.sub(nim[i]!, Q.add(Q.mul(re[i]!, r.im), Q.mul(im[i]!, r.re)));
+      nre[i + 1]! += re[i]!;
+      nim[i + 1]! += im[i]!;
+      nre[i]! -= (re[i]! * r.re - im[i]! * r.im) >> W;
+      nim[i]! -= (re[i]! * r.im + im[i]! * r.re) >> W;
     }
     re = nre;
     im = nim;
   }
-  const quarter = Q.make(1n, 4n);
+  const quarter = one >> 2n;
   const out: bigint[] = [];
   for (let i = 0; i < re.length; i++) {
-    if (Q.cmp(Q.absQ(im[i]!), quarter) > 0) return undefined;
-    const k = Q.roundHalfEven(re[i]!);
-    if (Q.cmp(Q.absQ(Q.sub(re[i]!, Q.fromInt(k))), quarter) > 0) return undefined;
+    const a = im[i]! < 0n ? -im[i]! : im[i]!;
+    if (a > quarter) return undefined;
+    const k = (re[i]! + (one >> 1n)) >> W;
+    const d = re[i]! - (k << W);
+    if ((d < 0n ? -d : d) > quarter) return undefined;
     out.push(k);
   }
   if (out[0] === 0n) return undefined;
