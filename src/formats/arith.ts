@@ -1,8 +1,7 @@
 // Evaluation in a format (`expr in fp16`): every operation takes format values, computes the exact result of the
 // operation on them and rounds it once into the format (IEEE 754 semantics: inf and NaN propagate inside). The
 // lead's evaluator walks the AST and calls these ops; this file knows nothing about syntax.
-import * as N from "../numbers/index.js";
-import { Q, type Rational, type Num, type NumCtx } from "../numbers/index.js";
+import { Q, applyFunction, type Rational, type Num, type NumCtx } from "../numbers/index.js";
 import { domainError, UlpError, type RoundingMode } from "../core/index.js";
 import type { NumberFormat, FormatValue, OverflowPolicy } from "./types.js";
 import * as B from "./binary-format.js";
@@ -169,14 +168,10 @@ export function formatArithmetic(
   }
 }
 
-/** The exact function value through the numbers layer (when it provides applyFunction), IEEE-mapped errors. */
+/** The exact function value through the numbers layer, with its DomainErrors mapped to IEEE results. */
 function applyExact(name: string, args: readonly Num[], ctx: NumCtx): Num | "pole" | "nan" {
-  // The numbers layer exports applyFunction (CONTRIBUTING "numbers contract"); looked up on the module namespace
-  // so this file compiles before it lands. `name` is an evaluator-checked builtin name, never a property key here.
-  const fn = (N as unknown as { applyFunction?: (n: string, a: readonly Num[], c: NumCtx) => Num }).applyFunction;
-  if (!fn) throw domainError("out-of-domain", `${name} is not available in format evaluation yet`);
   try {
-    return fn(name, args, ctx);
+    return applyFunction(name, args, ctx);
   } catch (e) {
     if (e instanceof UlpError && e.kind === "DomainError") return e.code === "pole" ? "pole" : "nan";
     throw e;

@@ -1,6 +1,6 @@
 // The `format_value` contract object: the stored value of a code with its fields, exact decimal expansion, error
 // against the input (absolute, relative, in ulps) and its neighbours; plus bits/frombits/nextup/nextdown/ulp.
-import { Q, type Rational, type Num, type NumCtx } from "../numbers/index.js";
+import { Q, constant, neg, type Rational, type Num, type NumCtx } from "../numbers/index.js";
 import { domainError, type RoundingMode } from "../core/index.js";
 import type { NumberFormat, FormatValue, ErrorMeasure, OverflowPolicy } from "./types.js";
 import * as B from "./binary-format.js";
@@ -48,10 +48,12 @@ export function decodeBits(code: bigint, fmt: NumberFormat, ctx?: NumCtx): Forma
   return makeFormatValue(fmt, code, null, ctx, true);
 }
 
-/** The exact number a finite format value stores; DomainError for inf and NaN (the exact tower has neither). */
+/** The exact number a format value stores (a rational; inf, -inf and nan as the tower's non-finite reals). */
 export function formatValueToNum(v: FormatValue): Num {
-  if (v.value === null) throw domainError("out-of-domain", `${v.exact_decimal} in ${v.format.name} is not a finite number`);
-  return { kind: "rational", value: v.value };
+  if (v.value !== null) return { kind: "rational", value: v.value };
+  const c = constant(v.class === "nan" ? "nan" : "inf");
+  if (!c) throw domainError("out-of-domain", `${v.exact_decimal} in ${v.format.name} is not a finite number`);
+  return v.class === "inf" && v.sign ? neg(c) : c;
 }
 
 /** Builds the contract object for `code`; errors are measured against `input` when given. */

@@ -93,4 +93,8 @@ export interface Quantized {
   readonly error: QuantError;
   /** Shape of the input (vector [n] or matrix [r, c]). */
   readonly shape: readonly number[];
+  /** NVFP4: the per-tensor encode scale S_enc (dequantized = element * scale / S_enc). */
+  readonly tensor_scale?: Rational;
+  /** LLM.int8(): the outlier columns kept in fp16 (0-based). */
+  readonly outlier_columns?: readonly number[];
 }
