@@ -1,0 +1,60 @@
+// The language surface of linalg: every linalg builtin example and every ```ulp block of docs/linalg.md,
+// evaluated through the public evaluate/createSession, plus errors with spans.
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { createSession, evaluate, type Result } from "../../src/index.js";
+import { linalgBuiltins } from "../../src/eval/builtins/linalg.js";
+
+const show = (r: Result) => (r.ok ? r.text : `error: ${r.error.kind} ${r.error.code} ${r.error.message}`);
+const matches = (r: Result, want: string) =>
+  want.startsWith("error:") ? !r.ok && [r.error.kind, r.error.code].includes(want.slice(6).trim()) : r.ok && r.text === want;
+
+describe("linalg in the language", () => {
+  it("every builtin example evaluates to its documented text", async () => {
+    const failures: string[] = [];
+    for (const b of linalgBuiltins) {
+      for (const [input, want] of b.examples) {
+        const r = await evaluate(input);
+        if (!matches(r, want)) failures.push(`${b.name}: ${input} => ${show(r)} (documented ${want})`);
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 60_000);
+
+  it("every ```ulp block of docs/linalg.md", async () => {
+    const text = readFileSync(new URL("../../docs/linalg.md", import.meta.url), "utf8");
+    const failures: string[] = [];
+    const blocks = text.split("```ulp\n").slice(1).map((b) => b.split("```")[0]!);
+    expect(blocks.length).toBeGreaterThan(8);
+    for (const block of blocks) {
+      const session = createSession();
+      const lines = block.split("\n").filter((l) => l.trim() !== "");
+      for (let i = 0; i < lines.length; i++) {
+        if (!lines[i]!.startsWith("> ")) continue;
+        const input = lines[i]!.slice(2), want = lines[i + 1]!;
+        const r = await session.evaluate(input);
+        if (!matches(r, want)) failures.push(`${input} => ${show(r)} (documented ${want})`);
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 60_000);
+
+  it("errors carry kind, code and the call's span", async () => {
+    const r = await evaluate("1 + det([[1, 2, 3], [4, 5, 6]])");
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect([r.error.kind, r.error.code, r.error.span]).toEqual(["DimensionError", "not-square", [4, 31]]);
+    const z = await evaluate("zeros(2000, 2000)");
+    expect(!z.ok && [z.error.kind, z.error.limit, z.error.value]).toEqual(["LimitError", "elements", 1_000_000]);
+    const e = await evaluate('einsum("ij,jk->ik", [[1, 2]], [[1, 2]])');
+    expect(!e.ok && e.error.kind).toBe("DimensionError");
+    const s = await evaluate("linsolve([[1, 1], [1, 1]], [1, 2])");
+    expect(!s.ok && s.error.code).toBe("singular-matrix");
+    const t = await evaluate('det("abc")');
+    expect(!t.ok && t.error.kind).toBe("TypeError");
+  });
+
+  it("inexact entries keep correctly rounded digits", async () => {
+    const r = await evaluate("det([[sin(1), 1], [1, 2]])", { digits: 20 });
+    expect(r.ok && r.text).toBe("0.68294196961579301331"); // 2 sin(1) - 1
+  });
+});
