@@ -14,7 +14,7 @@ interface AutocannonRequest {
   onResponse(status: number, body: string): void;
 }
 interface AutocannonResult {
-  requests: { total: number; average: number };
+  requests: { total: number };
   latency: { p50: number; p99: number };
   connections: number;
   non2xx: number;
@@ -58,45 +58,52 @@ export async function run(opts: BenchOptions): Promise<BenchSection> {
   const server = await startServer({ port: 0, workers: 2, webRoot: null });
   const cases = [...NORMAL, ...HOSTILE];
   const tally = new Map<string, { ok: number; bad: number; sample?: string }>(cases.map((c) => [c.name, { ok: 0, bad: 0 }]));
-  const rss: number[] = [];
-  const sampler = setInterval(() => rss.push(process.memoryUsage().rss), 200);
-  const rssStart = process.memoryUsage().rss;
+  const rounds = opts.quick ? 2 : 5;
+  const perRound = opts.quick ? 100 : 3000;
+  const connections = opts.quick ? 4 : 16;
+  const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`;
+  const requests = cases.map((c) => ({
+    method: "POST" as const,
+    path: "/v1/evaluate",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ expr: c.expr, digits: c.digits }),
+    onResponse: (status: number, body: string) => {
+      const t = tally.get(c.name)!;
+      let good = false;
+      try {
+        const r = JSON.parse(body) as { ok: boolean; text?: string; error?: { kind: string } };
+        good = status === 200 && (c.kind ? !r.ok && r.error?.kind === c.kind : r.ok && r.text === expectedText(c));
+      } catch {
+        good = false;
+      }
+      if (good) t.ok++;
+      else {
+        t.bad++;
+        t.sample ??= `${status} ${body.slice(0, 160)}`;
+      }
+    },
+  }));
   try {
-    // Warm-up: one pass of every case, so the measured run starts with warm workers.
+    const rssStart = process.memoryUsage().rss;
+    // Warm-up: one pass of every case, so the measured rounds start with warm workers.
     for (const c of cases) {
       await fetch(`${server.url}/v1/evaluate`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ expr: c.expr, digits: c.digits }) });
     }
-    const rssWarm = process.memoryUsage().rss;
-    const result = await autocannon({
-      url: server.url,
-      connections: opts.quick ? 4 : 16,
-      amount: opts.quick ? 200 : 6000,
-      timeout: 20,
-      requests: cases.map((c) => ({
-        method: "POST" as const,
-        path: "/v1/evaluate",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ expr: c.expr, digits: c.digits }),
-        onResponse: (status: number, body: string) => {
-          const t = tally.get(c.name)!;
-          let good = false;
-          try {
-            const r = JSON.parse(body) as { ok: boolean; text?: string; error?: { kind: string } };
-            good = status === 200 && (c.kind ? !r.ok && r.error?.kind === c.kind : r.ok && r.text === expectedText(c));
-          } catch {
-            good = false;
-          }
-          if (good) t.ok++;
-          else {
-            t.bad++;
-            t.sample ??= `${status} ${body.slice(0, 160)}`;
-          }
-        },
-      })),
-    });
-    clearInterval(sampler);
-    const rssEnd = process.memoryUsage().rss;
-    const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`;
+    const rows: string[][] = [["warm-up", "", "", "", "", "", mb(process.memoryUsage().rss)]];
+    for (let k = 1; k <= rounds; k++) {
+      const t0 = performance.now();
+      const r = await autocannon({ url: server.url, connections, amount: perRound, timeout: 20, requests });
+      const seconds = (performance.now() - t0) / 1000;
+      rows.push([
+        String(k),
+        String(r.requests.total),
+        (r.requests.total / seconds).toFixed(0),
+        `${r.latency.p50} ms`,
+        `${r.latency.p99} ms`,
+        `${r.non2xx} / ${r.errors} / ${r.timeouts}`,
+        mb(process.memoryUsage().rss),
+      ]);
+    }
     const perCase = table(
       ["case", "answered as expected", "unexpected"],
       cases.map((c) => {
@@ -104,38 +111,19 @@ export async function run(opts: BenchOptions): Promise<BenchSection> {
         return [`\`${c.name}\`${c.kind ? ` (-> ${c.kind})` : ""}`, String(t.ok), t.bad ? `${t.bad}: ${t.sample ?? ""}` : "0"];
       }),
     );
-    const summary = table(
-      ["requests", "connections", "req/s (mean)", "p50 latency", "p99 latency", "non-2xx", "errors/timeouts"],
-      [[
-        String(result.requests.total),
-        String(result.connections),
-        result.requests.average.toFixed(0),
-        `${result.latency.p50} ms`,
-        `${result.latency.p99} ms`,
-        String(result.non2xx),
-        `${result.errors}/${result.timeouts}`,
-      ]],
-    );
-    const memory = table(
-      ["RSS at start", "after warm-up", "max during run", "at end"],
-      [[mb(rssStart), mb(rssWarm), mb(Math.max(rssWarm, ...rss)), mb(rssEnd)]],
-    );
     return {
       title: "HTTP API load (autocannon, 2 evaluation workers)",
       markdown: [
-        `Normal and hostile requests interleaved on every connection (${opts.quick ? "quick mode" : "full run"}); every answer is checked.`,
+        `${rounds} rounds of ${perRound} requests on ${connections} connections (${opts.quick ? "quick mode" : "full run"}), normal and`,
+        "hostile requests interleaved on every connection; every answer is checked. RSS is the whole process (server",
+        `thread plus worker threads) after each round; it started at ${mb(rssStart)}. Flat means later rounds do not keep growing.`,
         "",
-        summary,
+        table(["round", "requests", "req/s", "p50 latency", "p99 latency", "non-2xx / errors / timeouts", "RSS after"], rows),
         "",
         perCase,
-        "",
-        "Memory of the whole process (server thread plus worker threads):",
-        "",
-        memory,
       ].join("\n"),
     };
   } finally {
-    clearInterval(sampler);
     await server.close();
   }
 }
