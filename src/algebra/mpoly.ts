@@ -145,6 +145,8 @@ export function toPoly(e: Expr, gens: Gens, ctx: NumCtx, depth = 0): MPoly {
       return acc;
     }
     case "pow": {
+      const expS = e.exp.op === "num" ? e.exp : simplifyExpr(e.exp, ctx, depth + 1);
+      if (expS !== e.exp) return toPoly(exprPow(e.base, expS), gens, ctx, depth + 1);
       const n = smallInt(e.exp);
       if (n !== undefined) {
         const base = toPoly(e.base, gens, ctx, depth + 1);
@@ -195,8 +197,10 @@ function atomPoly(e: Expr, gens: Gens): MPoly {
   return genPoly(gens.index(e));
 }
 
+/** Sort key of a generator: symbols first (x before sin(x), as SymPy prints x*sin(x)), then by text. */
 function genText(gens: Gens, g: number): string {
-  return exprToText(gens.list[g]!);
+  const e = gens.list[g]!;
+  return `${e.op === "sym" ? "0" : "1"}${exprToText(e)}`;
 }
 
 /** Monomial order for printing: total degree descending, then generators alphabetically. */

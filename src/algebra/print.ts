@@ -5,7 +5,7 @@ import type { Num, NumCtx, RealLike } from "../numbers/index.js";
 import { Q } from "../numbers/index.js";
 import type { Expr } from "./expr.js";
 import { exprNum, exprMul, exprPow, exprNeg } from "./expr.js";
-import { looksNegative, numExactText, numDecimal, negNum, isOneNum } from "./tower.js";
+import { looksNegative, numExactText, numExactLatex, numDecimal, negNum, isOneNum, int } from "./tower.js";
 
 export interface PrintOptions {
   /** Significant digits for inexact number leaves (default 34); needs ctx to compute them. */
@@ -74,6 +74,8 @@ function textPrec(e: Expr, o: PrintOptions): [string, number] {
     case "call":
       return [`${e.name}(${e.args.map((a) => textPrec(a, o)[0]).join(", ")})`, 5];
     case "pow": {
+      if (isHalfExp(e.exp)) return [`sqrt(${textPrec(e.base, o)[0]})`, 5];
+      if (e.exp.op === "num" && looksNegative(e.exp.value)) return mulText(e, o);
       const [b, bp] = textPrec(e.base, o);
       const [x, xp] = textPrec(e.exp, o);
       return [`${wrap(b, bp, 5)}^${wrap(x, xp, 4)}`, 4];
@@ -83,16 +85,27 @@ function textPrec(e: Expr, o: PrintOptions): [string, number] {
       e.args.forEach((t, i) => {
         const { neg, abs } = splitSign(t);
         const [at, ap] = textPrec(abs, o);
-        if (i === 0) s = neg ? `-${wrap(at, ap, 3)}` : at;
+        if (i === 0) s = neg ? `-${wrap(at, ap, 2)}` : at;
         else s += neg ? ` - ${wrap(at, ap, 2)}` : ` + ${wrap(at, ap, 1)}`;
       });
       return [s, 1];
     }
-    case "mul": {
+    case "mul":
+      return mulText(e, o);
+  }
+}
+
+function isHalfExp(e: Expr): boolean {
+  return e.op === "num" && e.value.kind === "rational" && e.value.value.num === 1n && e.value.value.den === 2n;
+}
+
+/** A product (or a lone negative power) as text: sign, coefficient, numerator factors, denominator factors. */
+function mulText(e: Expr, o: PrintOptions): [string, number] {
+    {
       const { neg, abs } = splitSign(e);
       if (neg) {
         const [t, p] = textPrec(abs, o);
-        return [`-${wrap(t, p, 3)}`, 3];
+        return [`-${wrap(t, p, 2)}`, 3];
       }
       const f = splitFraction(e);
       const parts: string[] = [];
@@ -120,7 +133,6 @@ function textPrec(e: Expr, o: PrintOptions): [string, number] {
       else if (dens.length > 1) s += `/(${dens.join("*")})`;
       return [s, 2];
     }
-  }
 }
 
 /** The expression in ulp syntax with minimal parentheses, e.g. "x^2 - 3*x + 1". */
@@ -144,6 +156,8 @@ function numLatex(n: Num, o: PrintOptions): string {
     const s = n.value.num < 0n ? "-" : "";
     return `${s}\\frac{${Q.abs(n.value.num)}}{${n.value.den}}`;
   }
+  const lt = numExactLatex(n);
+  if (lt !== undefined) return lt;
   const t = numLeafText(n, o);
   return t
     .replace(/sqrt\(([0-9]+)\)/g, "\\sqrt{$1}")
@@ -171,6 +185,8 @@ function latexPrec(e: Expr, o: PrintOptions): [string, number] {
       return [`${fname}\\left(${args.join(", ")}\\right)`, 5];
     }
     case "pow": {
+      if (isHalfExp(e.exp)) return [`\\sqrt{${latexPrec(e.base, o)[0]}}`, 5];
+      if (e.exp.op === "num" && looksNegative(e.exp.value)) return latexPrec(exprMul([exprNum(int(1)), e]), o);
       const [b, bp] = latexPrec(e.base, o);
       const [x] = latexPrec(e.exp, o);
       const base = bp < 5 || e.base.op === "call" ? `\\left(${b}\\right)` : b;
@@ -182,7 +198,7 @@ function latexPrec(e: Expr, o: PrintOptions): [string, number] {
         const { neg, abs } = splitSign(t);
         const [at, ap] = latexPrec(abs, o);
         const w = (need: number) => (ap < need ? `\\left(${at}\\right)` : at);
-        if (i === 0) s = neg ? `-${w(3)}` : at;
+        if (i === 0) s = neg ? `-${w(2)}` : at;
         else s += neg ? ` - ${w(2)}` : ` + ${w(1)}`;
       });
       return [s, 1];
@@ -191,7 +207,7 @@ function latexPrec(e: Expr, o: PrintOptions): [string, number] {
       const { neg, abs } = splitSign(e);
       if (neg) {
         const [t, p] = latexPrec(abs, o);
-        return [`-${p < 3 && abs.op !== "mul" ? `\\left(${t}\\right)` : t}`, 3];
+        return [`-${p < 2 ? `\\left(${t}\\right)` : t}`, 3];
       }
       const f = splitFraction(e);
       const num: string[] = [];

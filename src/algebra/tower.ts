@@ -14,7 +14,7 @@ interface TowerApi {
   neg(a: Num): Num;
   pow(a: Num, b: Num, ctx: NumCtx): Num;
   applyFunction(name: string, args: readonly Num[], ctx: NumCtx): Num;
-  exactText(n: Num): string | undefined;
+  exactText(n: Num, style?: "text" | "latex"): string | undefined;
   toDecimal(n: RealLike, digits: number, ctx: NumCtx): { text: string; exact: boolean };
   toFloat(n: Num, ctx: NumCtx): number;
   compare(a: RealLike, b: RealLike, ctx: NumCtx): -1 | 0 | 1;
@@ -226,4 +226,9 @@ export function mix(h: number, v: number): number {
 /** A named constant of the tower (pi, e), when the tower provides it. */
 export function constantNum(name: string): Num | undefined {
   return T.constant?.(name);
+}
+
+/** Exact LaTeX of n from the tower (`2\\sqrt{2}`, `\\frac{\\pi}{4}`), when it provides one. */
+export function numExactLatex(n: Num): string | undefined {
+  return T.exactText?.(n, "latex");
 }

@@ -109,8 +109,12 @@ export function solutionsRender(s: Solutions, digits: number, ctx: NumCtx): Rend
     latex = `\\text{all } ${s.variables.join(", ")}`;
   } else if (s.parametric) {
     const free = s.parametric.free.join(", ");
-    text = s.parametric.elements.map((el) => elementText(s.variables, el, digits, ctx, false)).join(sep) + ` (${free} free)`;
-    latex = s.parametric.elements.map((el) => elementText(s.variables, el, digits, ctx, true)).join(sep) + ` \\quad (${free}\\text{ free})`;
+    const bound = (el: SolutionElement): SolutionElement => ({
+      values: el.values.filter((_, i) => !s.parametric!.free.includes(s.variables[i]!)),
+    });
+    const vars = s.variables.filter((v) => !s.parametric!.free.includes(v));
+    text = s.parametric.elements.map((el) => elementText(vars, bound(el), digits, ctx, false)).join(sep) + ` (${free} free)`;
+    latex = s.parametric.elements.map((el) => elementText(vars, bound(el), digits, ctx, true)).join(sep) + ` \\quad (${free}\\text{ free})`;
   } else if (s.elements.length === 0) {
     text = "no solution";
     latex = "\\emptyset";

@@ -32,3 +32,39 @@ export function parseDecimal(s: string): Rational {
   const r = exp >= 0 ? Q.fromInt(digits * 10n ** BigInt(exp)) : Q.make(digits, 10n ** BigInt(-exp));
   return m[1] ? Q.neg(r) : r;
 }
+
+import * as N from "../../src/numbers/index.js";
+import { parse, type Node } from "../../src/lang/index.js";
+
+/** An expression from ulp text, built straight from the AST (no evaluator): numbers exact, pi/e/i constants. */
+export function E(text: string): A.Expr {
+  const eq = text.split(" = ");
+  if (eq.length === 2) return A.exprEquation(E(eq[0]!), E(eq[1]!));
+  const prog = parse(text);
+  return build(prog.statements[0]!);
+}
+
+function build(n: Node): A.Expr {
+  const ctx = ctxOf();
+  switch (n.kind) {
+    case "number":
+      return A.exprNum(N.literal(n.text, n.imaginary, ctx));
+    case "name": {
+      const c = ["pi", "e", "i"].includes(n.name) ? N.constant(n.name) : undefined;
+      return c ? A.exprNum(c) : A.exprSymbol(n.name);
+    }
+    case "unary":
+      if (n.op === "-") return A.exprNeg(build(n.operand));
+      if (n.op === "+") return build(n.operand);
+      throw new Error(`unary ${n.op}`);
+    case "binary":
+      if (n.op === "+" || n.op === "-" || n.op === "*" || n.op === "/" || n.op === "^") {
+        return A.exprBinary(n.op, build(n.left), build(n.right));
+      }
+      throw new Error(`binary ${n.op}`);
+    case "call":
+      return A.exprCall(n.callee.name, n.args.map(build));
+    default:
+      throw new Error(`node ${n.kind}`);
+  }
+}
