@@ -1,9 +1,9 @@
 // Rigorous rational enclosures lo <= x <= hi of exact-tower numbers, and the Ziv loop that rounds an inexact
 // number into a format: enclose at mbits + 20 bits, round both ends, equal codes => done, else double the bits.
-import { Q, type Rational, type Num, type NumCtx } from "../numbers/index.js";
-import { typeError, limitError, type RoundingMode } from "../core/index.js";
+import { Q, enclose, approxOf, type Rational, type Num, type NumCtx } from "../numbers/index.js";
+import { typeError, domainError, limitError, type RoundingMode } from "../core/index.js";
 import type { NumberFormat, OverflowPolicy } from "./types.js";
-import { roundRational } from "./round.js";
+import { roundRational, roundNonFinite } from "./round.js";
 
 /** Integer square root floor(sqrt(n)), n >= 0. Exact. */
 export function isqrt(n: bigint): bigint {
@@ -19,10 +19,10 @@ export function isqrt(n: bigint): bigint {
 /**
  * A rational enclosure [lo, hi] of x whose width is at most about 2^-prec times the magnitude of its terms.
  * Exact numbers give lo = hi. Rationals and radicals a + b*sqrt(d) are handled here exactly; symbolic and real
- * numbers need the numbers layer's enclose (TypeError until the tower provides it); complex is a TypeError.
+ * numbers through the numbers layer's rigorous enclose (MPFR balls); complex is a TypeError. A non-finite real
+ * throws NonFinite (callers map it to inf/NaN codes).
  */
 export function encloseNum(x: Num, prec: number, ctx: NumCtx): readonly [Rational, Rational] {
-  void ctx;
   switch (x.kind) {
     case "rational":
       return [x.value, x.value];
@@ -36,8 +36,18 @@ export function encloseNum(x: Num, prec: number, ctx: NumCtx): readonly [Rationa
     }
     case "complex":
       throw typeError("a complex number cannot be rounded into a real number format");
-    default:
-      throw typeError(`rounding a ${x.kind} number into a format needs its enclosure, not available yet`);
+    default: {
+      const e = enclose(approxOf(x), prec, ctx);
+      if (typeof e === "string") throw new NonFinite(e);
+      return [e.lo, e.hi];
+    }
+  }
+}
+
+/** Thrown by encloseNum for a non-finite real (inf, -inf, nan). */
+export class NonFinite extends Error {
+  constructor(readonly which: "inf" | "-inf" | "nan") {
+    super(which);
   }
 }
 
@@ -55,7 +65,14 @@ export function roundNum(
   ctx: NumCtx,
 ): bigint {
   if (x.kind === "rational") return roundRational(f, x.value, mode, overflow, u);
-  return roundEnclosed(f, (prec) => encloseNum(x, prec, ctx), mode, overflow, u, ctx);
+  try {
+    return roundEnclosed(f, (prec) => encloseNum(x, prec, ctx), mode, overflow, u, ctx);
+  } catch (e) {
+    if (!(e instanceof NonFinite)) throw e;
+    const c = roundNonFinite(f, e.which === "nan" ? "nan" : "inf", e.which === "-inf" ? 1 : 0, overflow);
+    if (c === null) throw domainError("out-of-domain", `${f.name} cannot hold ${e.which}`);
+    return c;
+  }
 }
 
 /**

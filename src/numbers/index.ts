@@ -47,3 +47,4 @@ export { applyFunction, scalarFunctionNames, scalarFunctionArity } from "./funct
 export { exactText, complexText, realExactText } from "./exact-text.js";
 export { isPrime, factorInt, bitLen } from "./integer.js";
 export { approxOf, floorR as floor, signR as sign } from "./tower.js";
+export { enclose } from "./real.js";

@@ -2,3 +2,4 @@
 import "./numbers.js";
 import "./algebra.js";
 import "./linalg.js";
+import "./formats.js";
