@@ -14,9 +14,29 @@ import { pow as powRaw } from "./elementary.js";
 
 export const add = (a: Num, b: Num, _ctx?: NumCtx): Num => C.add(a, b);
 export const sub = (a: Num, b: Num, _ctx?: NumCtx): Num => C.sub(a, b);
-export const mul = (a: Num, b: Num, _ctx?: NumCtx): Num => C.mul(a, b);
+/** a * b, exact when both are exact; the product's digits (the sum of the operands') are checked first. */
+export function mul(a: Num, b: Num, ctx?: NumCtx): Num {
+  if (ctx) checkProduct(a, b, ctx);
+  return C.mul(a, b);
+}
 /** a / b, exact when both are exact; division by an exact 0 is a DomainError (division-by-zero). */
-export const div = (a: Num, b: Num, _ctx?: NumCtx): Num => C.div(a, b);
+export function div(a: Num, b: Num, ctx?: NumCtx): Num {
+  if (ctx) checkProduct(a, b, ctx);
+  return C.div(a, b);
+}
+
+/** Exact products and quotients have at most the sum of the operands' digits: check before the work. */
+function checkProduct(a: Num, b: Num, ctx: NumCtx): void {
+  const da = numDigits(a);
+  const db = numDigits(b);
+  if (da + db > 1000) ctx.budget.checkDigits(da + db, "the product");
+}
+
+function numDigits(n: Num): number {
+  if (n.kind === "rational") return (Math.max(bitLen(n.value.num), bitLen(n.value.den)) + 1) * 0.30103;
+  if (n.kind === "complex") return 2 * Math.max(numDigits(n.re), numDigits(n.im));
+  return exactDigits(n);
+}
 export const neg = (a: Num): Num => C.neg(a);
 
 export const isExact = (n: Num): boolean =>

@@ -111,9 +111,46 @@ function exactOr(a: RealLike, b: RealLike, f: FormOp, op: R.RealOp): RealLike {
   return realApply(op, a, b);
 }
 
+/** a + b*sqrt(d) normalized (b = 0 gives a rational). */
+const mkRad = (a: Rational, b: Rational, d: bigint): RealLike => (Q.isZero(b) ? rat(a) : { kind: "radical", a, b, d });
+
+/** Parts (a, b) of a value of Q(sqrt(d)) when x is rational or a radical over d, else undefined. */
+function quadParts(x: RealLike, d: bigint): [Rational, Rational] | undefined {
+  if (x.kind === "rational") return [x.value, Q.ZERO];
+  if (x.kind === "radical" && x.d === d) return [x.a, x.b];
+  return undefined;
+}
+
+/** Fast path of the field operations inside one Q(sqrt(d)) (no SymForm needed). */
+function quadOp(a: RealLike, b: RealLike, op: "add" | "sub" | "mul" | "div"): RealLike | undefined {
+  const d = a.kind === "radical" ? a.d : b.kind === "radical" ? b.d : undefined;
+  if (d === undefined) return undefined;
+  const x = quadParts(a, d);
+  const y = quadParts(b, d);
+  if (!x || !y) return undefined;
+  const D = Q.fromInt(d);
+  switch (op) {
+    case "add":
+      return mkRad(Q.add(x[0], y[0]), Q.add(x[1], y[1]), d);
+    case "sub":
+      return mkRad(Q.sub(x[0], y[0]), Q.sub(x[1], y[1]), d);
+    case "mul":
+      return mkRad(Q.add(Q.mul(x[0], y[0]), Q.mul(Q.mul(x[1], y[1]), D)), Q.add(Q.mul(x[0], y[1]), Q.mul(x[1], y[0])), d);
+    case "div": {
+      // (x0 + x1 r)(y0 - y1 r) / (y0^2 - y1^2 d); the norm is non-zero for y != 0 since d is not a square
+      const n = Q.sub(Q.mul(y[0], y[0]), Q.mul(Q.mul(y[1], y[1]), D));
+      const re = Q.sub(Q.mul(x[0], y[0]), Q.mul(Q.mul(x[1], y[1]), D));
+      const im = Q.sub(Q.mul(x[1], y[0]), Q.mul(x[0], y[1]));
+      return mkRad(Q.div(re, n), Q.div(im, n), d);
+    }
+  }
+}
+
 /** a + b: exact when both are exact (rational fast path), else a lazy real. */
 export function addR(a: RealLike, b: RealLike): RealLike {
   if (a.kind === "rational" && b.kind === "rational") return rat(Q.add(a.value, b.value));
+  const q = quadOp(a, b, "add");
+  if (q) return q;
   if (isZeroR(a)) return b;
   if (isZeroR(b)) return a;
   return exactOr(a, b, S.add, "add");
@@ -135,6 +172,8 @@ export function negR(a: RealLike): RealLike {
 export function subR(a: RealLike, b: RealLike): RealLike {
   if (a.kind === "rational" && b.kind === "rational") return rat(Q.sub(a.value, b.value));
   if (isZeroR(b)) return a;
+  const q = quadOp(a, b, "sub");
+  if (q) return q;
   return exactOr(a, b, S.sub, "sub");
 }
 
@@ -144,6 +183,8 @@ export function mulR(a: RealLike, b: RealLike): RealLike {
   if ((isZeroR(a) && isExactReal(b)) || (isZeroR(b) && isExactReal(a))) return ZERO;
   if (a.kind === "rational" && Q.eq(a.value, Q.ONE)) return b;
   if (b.kind === "rational" && Q.eq(b.value, Q.ONE)) return a;
+  const q = quadOp(a, b, "mul");
+  if (q) return q;
   return exactOr(a, b, S.mul, "mul");
 }
 
@@ -152,6 +193,8 @@ export function divR(a: RealLike, b: RealLike): RealLike {
   if (isZeroR(b)) throw domainError("division-by-zero", "division by zero");
   if (a.kind === "rational" && b.kind === "rational") return rat(Q.div(a.value, b.value));
   if (isZeroR(a) && isExactReal(b)) return ZERO;
+  const q = quadOp(a, b, "div");
+  if (q) return q;
   return exactOr(a, b, S.div, "div");
 }
 

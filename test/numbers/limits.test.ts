@@ -1,5 +1,6 @@
 // Size limits are predicted before the work: huge powers, factorials and binomials fail at once with LimitError.
 import { describe, it, expect } from "vitest";
+import * as N from "../../src/numbers/index.js";
 import { num, errorOf, ctxOf, exact } from "./helpers.js";
 
 describe("limits", () => {
@@ -32,5 +33,15 @@ describe("limits", () => {
     expect(errorOf(() => num("2^400", ctxOf({ digits: 100 })))).toBe("LimitError/limit-digits");
     expect(errorOf(() => num("factorial(100)", ctxOf({ digits: 100 })))).toBe("LimitError/limit-digits");
     expect(exact("2^300", ctxOf({ digits: 100 })).length).toBe(91);
+  });
+});
+
+describe("products are checked before the work", () => {
+  it("squaring a 60 000-digit integer exceeds a 100 000-digit limit", () => {
+    const ctx = ctxOf();
+    const big = num("10^60000", ctx);
+    expect(errorOf(() => N.mul(big, big, ctx))).toBe("LimitError/limit-digits");
+    expect(errorOf(() => N.div(big, N.add(big, N.integer(1), ctx), ctx))).toBe("LimitError/limit-digits");
+    expect(N.exactText(N.mul(num("10^40000", ctx), num("10^40000", ctx), ctx))!.length).toBe(80001);
   });
 });
