@@ -53,3 +53,4 @@ export { type SVD, svd, svdRank, rankTol, cond2, pinv } from "./svd.js";
 export { type SymEigen, eigSym } from "./eigen-sym.js";
 export { type CMat, type Eigen, eig } from "./eigen.js";
 export { type LUResult, type QRResult, luGeneric, choleskyGeneric, qrGeneric, lstsqExact, pinvExact } from "./decompose.js";
+export { towerField, matrixNorm, sqrtBallBound } from "./tower-field.js";

@@ -57,4 +57,11 @@ describe("linalg in the language", () => {
     const r = await evaluate("det([[sin(1), 1], [1, 2]])", { digits: 20 });
     expect(r.ok && r.text).toBe("0.68294196961579301331"); // 2 sin(1) - 1
   });
+
+  it("numeric singular values match mpmath (svd_r at 30 digits) with error bounds", async () => {
+    const r = await evaluate("singularvalues([[1, 2, 3], [4, 5, 6], [7, 8, 10]])", { digits: 20 });
+    expect(r.ok && r.text).toBe("sigma ≈ 17.412505166808594517, sigma ≈ 0.87516135011043560458, sigma ≈ 0.19686652111743021598");
+    const v = r.ok ? (r.value as unknown as { elements: { error_bound?: string }[] }) : undefined;
+    expect(v?.elements.every((e) => e.error_bound !== undefined)).toBe(true);
+  });
 });

@@ -39,36 +39,6 @@ function intArg(v: Value | undefined, what: string, span: Span, min = 0): number
   return Number(n);
 }
 
-/** A field over the tower's numbers; `exact` when every entry is exact (pivot on first non-zero). */
-function numField(ctx: EvalContext, exact: boolean): L.Field<N.Num> {
-  const real = (x: N.Num, what: string): N.RealLike => {
-    if (x.kind === "complex") throw typeError(`${what} needs real entries`);
-    return x;
-  };
-  return {
-    name: "number",
-    exact,
-    roundoff: 0,
-    zero: N.integer(0),
-    one: N.integer(1),
-    add: (a, b) => N.add(a, b, ctx),
-    sub: (a, b) => N.sub(a, b, ctx),
-    mul: (a, b) => N.mul(a, b, ctx),
-    div: (a, b) => N.div(a, b, ctx),
-    neg: N.neg,
-    isZero: N.isExactZero,
-    equals: (a, b) => N.equals(a, b, ctx),
-    fromInt: (n) => N.integer(n),
-    magnitude: (a) => Math.abs(N.toFloat(a.kind === "complex" ? N.applyFunction("abs", [a], ctx) : a, ctx)),
-    conj: (a) => (a.kind === "complex" ? N.applyFunction("conj", [a], ctx) : a),
-    show: (a) => N.exactText(a) ?? "a real",
-    sqrt: (a) => N.applyFunction("sqrt", [a], ctx),
-    abs: (a) => N.applyFunction("abs", [a], ctx),
-    compare: (a, b) => N.compare(real(a, "ordering"), real(b, "ordering"), ctx),
-    pow: (a, p) => N.pow(a, p, ctx),
-  };
-}
-
 /** Runs `f` on the cheapest exact field that holds every entry: Q for all-rational input, else the tower. */
 interface Kit<T> {
   readonly F: L.Field<T>;
@@ -89,7 +59,7 @@ function kit(ctx: EvalContext, ts: readonly L.Tensor<N.Num>[]): Kit<unknown> {
     return k as Kit<unknown>;
   }
   const k: Kit<N.Num> = {
-    F: numField(ctx, all.every((x) => N.isExact(x))),
+    F: L.towerField(ctx, all.every((x) => N.isExact(x))),
     to: (t) => t,
     from: (x) => x,
     fromT: (t) => out(t),
@@ -201,7 +171,7 @@ const builtins: Builtin[] = [
     examples: [["identity(2)", "[[1, 0], [0, 1]]"]],
     arity: [1, 1],
     aliases: ["eye"],
-    impl: (args, call) => run(call, () => out(L.identity(numField(call.ctx, true), intArg(args[0], "the size", call.span), call.ctx.budget))),
+    impl: (args, call) => run(call, () => out(L.identity(L.towerField(call.ctx, true), intArg(args[0], "the size", call.span), call.ctx.budget))),
   },
   ...(["zeros", "ones"] as const).map(
     (name): Builtin => ({
@@ -215,7 +185,7 @@ const builtins: Builtin[] = [
         run(call, () => {
           const dims = args.length === 1 && args[0]!.kind === "tensor" ? args[0]!.data : args;
           const shape = dims.map((d, i) => intArg(d, "a size", call.argSpans[i] ?? call.span));
-          const F = numField(call.ctx, true);
+          const F = L.towerField(call.ctx, true);
           return out(name === "zeros" ? L.zeros(F, shape, call.ctx.budget) : L.ones(F, shape, call.ctx.budget));
         }),
     }),
@@ -348,6 +318,65 @@ const builtins: Builtin[] = [
     ["eigvals"],
   ),
   matrixFn(
+    "eigenvectors",
+    DEC,
+    "eigenvectors(A)",
+    "Eigenvectors as the columns of a matrix, in the order of eigenvalues(A), each eigenvalue contributing a basis of its eigenspace (the exact null space of A - lambda I). Needs exact eigenvalues (rational, radical or complex with exact parts); a matrix whose eigenvalues are only known numerically is a DomainError.",
+    [["eigenvectors([[2, 0], [0, 3]])", "[[1, 0], [0, 1]]"], ["eigenvectors([[1, 1], [0, 2]])", "[[1, 1], [0, 1]]"]],
+    1,
+    (k, [a], _, call) => {
+      const n = L.squareSize(a!, "eigenvectors' argument");
+      const lams = exactRoots(solveCharpoly(k, a!, call), "eigenvectors");
+      const F = L.towerField(call.ctx, true);
+      const ta = toTowerK(k, a!);
+      const cols: L.Tensor<N.Num>[] = [];
+      for (const lam of lams) {
+        const shifted = L.build([n, n], (idx) => (Math.floor(idx / n) === idx % n ? F.sub(ta.data[idx]!, lam) : ta.data[idx]!), call.ctx.budget);
+        cols.push(...L.nullspace(F, shifted, call.ctx.budget));
+      }
+      const data: N.Num[] = [];
+      for (let i = 0; i < n; i++) for (const v of cols) data.push(v.data[i]!);
+      return out({ shape: [n, cols.length], data });
+    },
+  ),
+  matrixFn(
+    "singularvalues",
+    DEC,
+    "singularvalues(A)",
+    "Singular values of a matrix, descending, as the square roots of the eigenvalues of A^H A: exact when those are (radicals), otherwise certified numeric values with error bounds (as solutions of sigma).",
+    [["singularvalues([[3, 0], [0, -4]])", "[4, 3]"], ["singularvalues([[1, 1], [1, 1]])", "[2, 0]"]],
+    1,
+    (k, [a], _, call) => {
+      const [r, c] = L.dims2(a!, "singularvalues' argument");
+      const ah = L.conjTranspose(k.F, a!, call.ctx.budget);
+      const g = c <= r ? L.matmul(k.F, ah, a!, call.ctx.budget) : L.matmul(k.F, a!, ah, call.ctx.budget);
+      const sol = solveCharpoly(k, g, call);
+      if (sol.kind !== "solutions") throw typeError("singular values need the algebra solver");
+      const els = [...sol.solutions.elements].reverse();
+      if (els.every((e) => !e.numeric && isNum(e.values[0] as Value))) {
+        const vals: N.Num[] = [];
+        for (const e of els) {
+          const s = N.applyFunction("sqrt", [e.values[0] as N.Num], call.ctx);
+          for (let m = 0; m < (e.multiplicity ?? 1); m++) vals.push(s);
+        }
+        return out({ shape: [vals.length], data: vals });
+      }
+      // Numeric: sigma = sqrt(lambda) for a certified ball lambda in [mid - r, mid + r]: |sqrt(mid) - sigma| <= r / sqrt(mid).
+      return {
+        kind: "solutions",
+        solutions: {
+          variables: ["sigma"],
+          elements: els.map((e) => {
+            const mid = e.values[0] as N.Num;
+            const sigma = N.applyFunction("sqrt", [mid.kind === "rational" && mid.value.num < 0n ? N.integer(0) : mid], call.ctx);
+            if (!e.numeric || !e.errorBound) return { ...e, values: [sigma] };
+            return { ...e, values: [sigma], errorBound: L.sqrtBallBound(mid, e.errorBound, call.ctx) };
+          }),
+        },
+      };
+    },
+  ),
+  matrixFn(
     "lu",
     DEC,
     "lu(A[, part])",
@@ -368,7 +397,7 @@ const builtins: Builtin[] = [
     [["qr([[3, 1], [4, 2]], \"Q\")", "[[3/5, -4/5], [4/5, 3/5]]"], ["qr([[3, 1], [4, 2]])", "[[5, 11/5], [0, 2/5]]"]],
     1,
     (k, [a], args, call) => {
-      const f = L.qrGeneric(k.F === (L.QField as unknown) ? (numField(call.ctx, true) as unknown as typeof k.F) : k.F, k.F === (L.QField as unknown) ? (toTower(a!) as typeof a) : a!, call.ctx.budget);
+      const f = L.qrGeneric(k.F === (L.QField as unknown) ? (L.towerField(call.ctx, true) as unknown as typeof k.F) : k.F, k.F === (L.QField as unknown) ? (toTower(a!) as typeof a) : a!, call.ctx.budget);
       return out(pick(args[1], { Q: f.Q, R: f.R }, "R", call) as L.Tensor<Value>);
     },
     [1, 2],
@@ -381,7 +410,7 @@ const builtins: Builtin[] = [
     [["cholesky([[4, 2], [2, 3]])", "[[2, 0], [1, sqrt(2)]]"]],
     1,
     (k, [a], _, call) => {
-      const F = numField(call.ctx, true);
+      const F = L.towerField(call.ctx, true);
       return out(L.choleskyGeneric(F, k.F === (L.QField as unknown) ? toTower(a!) : (a as unknown as L.Tensor<N.Num>), call.ctx.budget));
     },
   ),
@@ -396,9 +425,9 @@ const builtins: Builtin[] = [
       const kind = args[1] === undefined ? 1 : normKind(args[1], call);
       if (kind === 2 || (typeof kind === "object")) throw domainError("out-of-domain", 'cond supports p = 1, inf or "fro"', { span: call.argSpans[1] ?? call.span });
       const ai = L.inv(k.F, a!, call.ctx.budget);
-      const F = numField(call.ctx, true);
+      const F = L.towerField(call.ctx, true);
       const ta = toTowerK(k, a!), tb = toTowerK(k, ai);
-      return F.mul(matrixNorm(F, ta, kind), matrixNorm(F, tb, kind));
+      return F.mul(L.matrixNorm(F, ta, kind), L.matrixNorm(F, tb, kind));
     },
     [1, 2],
   ),
@@ -412,9 +441,9 @@ const builtins: Builtin[] = [
     impl: (args, call) =>
       run(call, () => {
         const t = numTensor(tensorArg(args[0], "norm's argument", call.argSpans[0] ?? call.span), "norm", call.span);
-        const F = numField(call.ctx, t.data.every((x) => N.isExact(x)));
+        const F = L.towerField(call.ctx, t.data.every((x) => N.isExact(x)));
         const kind = normKind(args[1], call);
-        if (t.shape.length === 2 && (kind === 1 || kind === "inf")) return matrixNorm(F, t, kind);
+        if (t.shape.length === 2 && (kind === 1 || kind === "inf")) return L.matrixNorm(F, t, kind);
         if (kind === "fro") return L.norm(F, t, 2);
         return L.norm(F, t, kind);
       }),
@@ -426,7 +455,7 @@ const builtins: Builtin[] = [
     doc: "Dot product sum u_i conj(v_i) of two vectors of the same length. Exact.",
     examples: [["dot([1, 2, 3], [4, 5, 6])", "32"]],
     arity: [2, 2],
-    impl: (args, call) => run(call, () => L.dot(numField(call.ctx, true), vectorOf(args[0]!, "dot's first argument", call.span), vectorOf(args[1]!, "dot's second argument", call.span))),
+    impl: (args, call) => run(call, () => L.dot(L.towerField(call.ctx, true), vectorOf(args[0]!, "dot's first argument", call.span), vectorOf(args[1]!, "dot's second argument", call.span))),
   },
   {
     name: "cross",
@@ -435,7 +464,7 @@ const builtins: Builtin[] = [
     doc: "Cross product of two 3-vectors (exact); other lengths are a DimensionError naming both shapes.",
     examples: [["cross([1, 0, 0], [0, 1, 0])", "[0, 0, 1]"]],
     arity: [2, 2],
-    impl: (args, call) => run(call, () => out(L.cross(numField(call.ctx, true), vectorOf(args[0]!, "cross's first argument", call.span), vectorOf(args[1]!, "cross's second argument", call.span)))),
+    impl: (args, call) => run(call, () => out(L.cross(L.towerField(call.ctx, true), vectorOf(args[0]!, "cross's first argument", call.span), vectorOf(args[1]!, "cross's second argument", call.span)))),
   },
   {
     name: "normalize",
@@ -444,7 +473,7 @@ const builtins: Builtin[] = [
     doc: "v / norm(v), exact when the norm is; the zero vector is a DomainError.",
     examples: [["normalize([3, 4])", "[3/5, 4/5]"]],
     arity: [1, 1],
-    impl: (args, call) => run(call, () => out(L.normalize(numField(call.ctx, true), vectorOf(args[0]!, "normalize's argument", call.span), call.ctx.budget))),
+    impl: (args, call) => run(call, () => out(L.normalize(L.towerField(call.ctx, true), vectorOf(args[0]!, "normalize's argument", call.span), call.ctx.budget))),
   },
   {
     name: "angle",
@@ -455,7 +484,7 @@ const builtins: Builtin[] = [
     arity: [2, 2],
     impl: (args, call) =>
       run(call, () => {
-        const F = numField(call.ctx, true);
+        const F = L.towerField(call.ctx, true);
         const u = vectorOf(args[0]!, "angle's first argument", call.span), v = vectorOf(args[1]!, "angle's second argument", call.span);
         const nn = F.mul(L.norm(F, u, 2), L.norm(F, v, 2));
         if (F.isZero(nn)) throw domainError("out-of-domain", "the angle with a zero vector is undefined");
@@ -469,7 +498,7 @@ const builtins: Builtin[] = [
     doc: "Projection of u onto v: (dot(u, v) / dot(v, v)) v, exact; v = 0 is a DomainError.",
     examples: [["proj([1, 2], [1, 0])", "[1, 0]"]],
     arity: [2, 2],
-    impl: (args, call) => run(call, () => out(L.proj(numField(call.ctx, true), vectorOf(args[0]!, "proj's first argument", call.span), vectorOf(args[1]!, "proj's second argument", call.span), call.ctx.budget))),
+    impl: (args, call) => run(call, () => out(L.proj(L.towerField(call.ctx, true), vectorOf(args[0]!, "proj's first argument", call.span), vectorOf(args[1]!, "proj's second argument", call.span), call.ctx.budget))),
   },
   {
     name: "distance",
@@ -478,7 +507,7 @@ const builtins: Builtin[] = [
     doc: "Euclidean distance norm(u - v), exact when the root is.",
     examples: [["distance([0, 0], [3, 4])", "5"]],
     arity: [2, 2],
-    impl: (args, call) => run(call, () => L.distance(numField(call.ctx, true), vectorOf(args[0]!, "distance's first argument", call.span), vectorOf(args[1]!, "distance's second argument", call.span))),
+    impl: (args, call) => run(call, () => L.distance(L.towerField(call.ctx, true), vectorOf(args[0]!, "distance's first argument", call.span), vectorOf(args[1]!, "distance's second argument", call.span))),
   },
   ...(["sum", "mean"] as const).map(
     (name): Builtin => ({
@@ -492,7 +521,7 @@ const builtins: Builtin[] = [
         run(call, () => {
           const items = args.length === 1 && args[0]!.kind === "tensor" ? args[0]!.data : args;
           const t = numTensor(out({ shape: [items.length], data: items }), name, call.span);
-          const F = numField(call.ctx, true);
+          const F = L.towerField(call.ctx, true);
           return name === "sum" ? L.sum(F, t) : L.mean(F, t);
         }),
     }),
@@ -508,7 +537,7 @@ const builtins: Builtin[] = [
       run(call, () => {
         const [a, b] = [args[0]!, args[1]!];
         if (!isNum(a) || !isNum(b)) throw typeError("linspace's endpoints must be numbers", { span: call.span });
-        return out(L.linspace(numField(call.ctx, true), a, b, intArg(args[2], "the number of points", call.argSpans[2] ?? call.span), call.ctx.budget));
+        return out(L.linspace(L.towerField(call.ctx, true), a, b, intArg(args[2], "the number of points", call.argSpans[2] ?? call.span), call.ctx.budget));
       }),
   },
   {
@@ -533,6 +562,22 @@ const builtins: Builtin[] = [
   },
 ];
 
+/** The exact eigenvalues from a solutions value, each repeated by its multiplicity; numeric roots are a DomainError. */
+function exactRoots(v: Value, what: string): N.Num[] {
+  if (v.kind !== "solutions") throw typeError(`${what} needs the algebra solver`);
+  const out: N.Num[] = [];
+  for (const e of v.solutions.elements) {
+    const x = e.values[0];
+    if (e.numeric || !x || !isNum(x as Value)) {
+      throw domainError("out-of-domain", `${what} needs exact eigenvalues, but some are only known numerically`, {
+        notes: ["eigenvalues(A) shows them with certified error bounds"],
+      });
+    }
+    out.push(x as N.Num);
+  }
+  return out;
+}
+
 /** The selected factor of a decomposition: a string part among `parts`, else `dflt`. */
 function pick<T>(v: Value | undefined, parts: Record<string, L.Tensor<T>>, dflt: string, call: CallInfo): L.Tensor<T> {
   const name = v === undefined ? dflt : v.kind === "string" ? v.value : undefined;
@@ -548,21 +593,6 @@ function toTower(t: L.Tensor<unknown>): L.Tensor<N.Num> {
 
 function toTowerK<T>(k: Kit<T>, t: L.Tensor<T>): L.Tensor<N.Num> {
   return { shape: t.shape, data: t.data.map((x) => k.from(x)) };
-}
-
-/** Matrix norms: 1 = max column sum of |a_ij|, inf = max row sum, fro = sqrt(sum |a_ij|^2); exact. */
-function matrixNorm(F: L.Field<N.Num>, a: L.Tensor<N.Num>, kind: 1 | "inf" | "fro"): N.Num {
-  if (kind === "fro") return L.norm(F, a, 2);
-  const [r, c] = L.dims2(a);
-  const abs = F.abs!, cmp = F.compare!;
-  let best = F.zero;
-  const outer = kind === 1 ? c : r, inner = kind === 1 ? r : c;
-  for (let o = 0; o < outer; o++) {
-    let s = F.zero;
-    for (let i = 0; i < inner; i++) s = F.add(s, abs(a.data[kind === 1 ? i * c + o : o * c + i]!));
-    if (cmp(s, best) > 0) best = s;
-  }
-  return best;
 }
 
 // Register, skipping names another area already owns (defining a name twice would abort startup).
