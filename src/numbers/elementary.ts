@@ -68,7 +68,14 @@ export function nthroot(x: Num, n: bigint, ctx: NumCtx): Num {
     const p = S.powRational(f, Q.make(1n, n));
     if (p) r = fromForm(p);
   }
-  r ??= n === 3n ? realApply("cbrt", ax) : n === 2n ? realApply("sqrt", ax) : realApply("root", ax, rat(Q.fromInt(n)));
+  r ??=
+    n === 3n
+      ? realApply("cbrt", ax)
+      : n === 2n
+        ? realApply("sqrt", ax)
+        : n <= 1_000_000n
+          ? realApply("root", ax, rat(Q.fromInt(n)))
+          : realApply("pow", ax, rat(Q.make(1n, n)));
   return s < 0 ? negR(r) : r;
 }
 

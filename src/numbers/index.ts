@@ -45,6 +45,7 @@ export {
 } from "./ops.js";
 export { applyFunction, scalarFunctionNames, scalarFunctionArity } from "./functions.js";
 export { exactText, complexText, realExactText } from "./exact-text.js";
-export { isPrime, factorInt, bitLen } from "./integer.js";
+export { factorInt, bitLen } from "./integer.js";
+export { isPrime } from "./special.js";
 export { approxOf, floorR as floor, signR as sign } from "./tower.js";
 export { enclose } from "./real.js";

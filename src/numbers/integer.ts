@@ -142,10 +142,16 @@ export function binomial(n: bigint, k: bigint, tick: Tick = noTick): bigint {
   return rangeProduct(n - k + 1n, n, tick) / rangeProduct(1n, k, tick);
 }
 
-/** Predicted digits of C(n, k) (n >= k >= 0), via log-gamma by Stirling. */
+/**
+ * Predicted digits of C(n, k) (n >= k >= 0), an upper estimate: Stirling in the cancellation-free form
+ * ln C(n, k) ~ k ln(n/k) + (n-k) log1p(k/(n-k)) - ln(2 pi k (n-k)/n)/2, plus a 2-digit margin.
+ */
 export function binomialDigits(n: number, k: number): number {
   if (k < 0 || k > n) return 1;
-  return Math.max(1, factorialDigits(n) - factorialDigits(k) - factorialDigits(n - k) + 2);
+  if (k > n - k) k = n - k;
+  if (k === 0) return 1;
+  const ln = k * Math.log(n / k) + (n - k) * Math.log1p(k / (n - k)) - 0.5 * Math.log((2 * Math.PI * k * (n - k)) / n);
+  return Math.max(1, ln / Math.LN10 + 2);
 }
 
 export function gcd(a: bigint, b: bigint): bigint {
@@ -161,10 +167,12 @@ export function lcm(a: bigint, b: bigint): bigint {
   return l < 0n ? -l : l;
 }
 
-function modPow(b: bigint, e: bigint, m: bigint): bigint {
+function modPow(b: bigint, e: bigint, m: bigint, tick: Tick = noTick): bigint {
   let r = 1n;
   b %= m;
+  const weight = Math.max(1, Math.ceil((bitLen(m) / 2048) ** 2));
   while (e > 0n) {
+    tick(weight);
     if (e & 1n) r = (r * b) % m;
     b = (b * b) % m;
     e >>= 1n;
@@ -178,7 +186,7 @@ const MR_BASES = [2n, 3n, 5n, 7n, 11n, 13n, 17n, 19n, 23n, 29n, 31n, 37n, 41n];
  * Primality: deterministic (Miller-Rabin with the first 13 prime bases) for n < 3.3 * 10^24; above that a strong
  * probable-prime test with those 13 bases (no known counterexample; documented as probabilistic).
  */
-export function isPrime(n: bigint): boolean {
+export function isPrime(n: bigint, tick: Tick = noTick): boolean {
   if (n < 2n) return false;
   for (const p of SMALL_PRIMES.slice(0, 50)) {
     const P = BigInt(p);
@@ -192,9 +200,10 @@ export function isPrime(n: bigint): boolean {
     s++;
   }
   outer: for (const a of MR_BASES) {
-    let x = modPow(a, d, n);
+    let x = modPow(a, d, n, tick);
     if (x === 1n || x === n - 1n) continue;
     for (let i = 1; i < s; i++) {
+      tick();
       x = (x * x) % n;
       if (x === n - 1n) continue outer;
     }
@@ -222,7 +231,7 @@ export function factorInt(n: bigint, tick: Tick = noTick): [bigint, number][] {
   while (stack.length) {
     const m = stack.pop()!;
     if (m === 1n) continue;
-    if (isPrime(m)) {
+    if (isPrime(m, tick)) {
       add(m);
       continue;
     }

@@ -59,8 +59,14 @@ export function binomial(a: Num, b: Num, ctx: NumCtx): Num {
     const nn = n < 0n ? -n + k - 1n : n;
     const kk = k > nn - k ? nn - k : k;
     if (kk > 0n) {
-      if (Z.bitLen(nn) > 52) ctx.budget.checkDigits(Infinity, "the binomial coefficient");
-      ctx.budget.checkDigits(Z.binomialDigits(Number(nn), Number(kk)), "the binomial coefficient");
+      // C(n, k) <= n^k: with n beyond float range use k log10(n); else the Stirling estimate
+      const digits =
+        Z.bitLen(kk) > 52
+          ? Infinity
+          : Z.bitLen(nn) > 52
+            ? Number(kk) * Z.bitLen(nn) * 0.30103
+            : Z.binomialDigits(Number(nn), Number(kk));
+      ctx.budget.checkDigits(digits, "the binomial coefficient");
     }
   }
   return int(Z.binomial(n, k, tick(ctx)));
@@ -175,14 +181,18 @@ export function gcd(args: readonly Num[]): Num {
 }
 
 /** lcm of integers (exact, >= 0; 0 when any argument is 0). Size bounded by the sum of the arguments' digits. */
-export function lcm(args: readonly Num[]): Num {
+export function lcm(args: readonly Num[], ctx: NumCtx): Num {
   let l = 1n;
-  for (const a of args) l = Z.lcm(l, intArg(a, "lcm"));
+  for (const a of args) {
+    const n = intArg(a, "lcm");
+    ctx.budget.checkDigits((Z.bitLen(l) + Z.bitLen(n)) * 0.30103, "the least common multiple");
+    l = Z.lcm(l, n);
+  }
   return int(args.length ? l : 0n);
 }
 
 /** isprime: deterministic below 3.3e24, strong probable prime above (see integer.isPrime). */
-export function isPrime(z: Num): boolean {
-  return Z.isPrime(intArg(z, "isprime"));
+export function isPrime(z: Num, ctx: NumCtx): boolean {
+  return Z.isPrime(intArg(z, "isprime"), tick(ctx));
 }
 

@@ -106,7 +106,7 @@ builtins.push(
     examples: [["isprime(97)", "true"], ["isprime(91)", "false"]],
     arity: [1, 1],
     scalar: true,
-    impl: (args, call) => withSpan(call.span, () => bool(N.isPrime(N.toBigInt(args[0] as N.Num, "the argument of isprime")))),
+    impl: (args, call) => withSpan(call.span, () => bool(N.isPrime(args[0] as N.Num, call.ctx))),
   },
   {
     name: "factorint",
