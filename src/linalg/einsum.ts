@@ -85,12 +85,13 @@ export function einsum<T>(F: Field<T>, spec: string, ops: readonly Tensor<T>[], 
   const counter = new Array<number>(loop.length).fill(0);
   const data = new Array<T>(outSize);
   for (let o = 0; o < outSize; o++) {
-    budget.tick(inner * nOps);
+    budget.tick(nOps);
     let acc = F.zero;
     for (let s = 0; s < inner; s++) {
       let prod = nOps === 0 ? F.one : ops[0]!.data[offs[0]!]!;
       for (let k = 1; k < nOps; k++) prod = F.mul(prod, ops[k]!.data[offs[k]!]!);
       acc = F.add(acc, prod);
+      if ((s & 4095) === 4095) budget.tick(4096 * nOps);
       // Advance the summed labels (the innermost part of the odometer).
       for (let ax = loop.length - 1; ax >= nOut; ax--) {
         if (++counter[ax]! < dims[ax]!) {

@@ -136,6 +136,21 @@ export function detBigint(M: bigint[][], budget: LinBudget = FREE_BUDGET): bigin
 
 function detRational(a: Tensor<Rational>, budget: LinBudget): Rational {
   const n = a.shape[0]!;
+  // Hadamard: |det| <= prod of row 2-norms, so the result (and every Bareiss intermediate, a minor) has at most
+  // about sum_i log10 ||row_i|| digits once rows are scaled to integers; refuse before working if that is too many.
+  if (budget.checkDigits) {
+    let bits = 0;
+    for (let i = 0; i < n; i++) {
+      let rowBits = 0, denBits = 0;
+      for (let j = 0; j < n; j++) {
+        const q = a.data[i * n + j]!;
+        rowBits = Math.max(rowBits, Q.bitLength(q.num));
+        denBits += Q.bitLength(q.den) - 1;
+      }
+      bits += rowBits + denBits + Math.log2(n) / 2;
+    }
+    budget.checkDigits(Math.ceil(bits * 0.30103), "the determinant");
+  }
   let scale = 1n;
   const M: bigint[][] = [];
   for (let i = 0; i < n; i++) {

@@ -8,8 +8,8 @@ export interface Tensor<T> {
   readonly data: readonly T[];
 }
 
-/** What linalg reads of an evaluation: the budget (deadline and elements limit). */
-export type LinBudget = Pick<Budget, "tick" | "checkElements">;
+/** What linalg reads of an evaluation: the budget (deadline, elements limit and, when given, the digits limit). */
+export type LinBudget = Pick<Budget, "tick" | "checkElements"> & Partial<Pick<Budget, "checkDigits">>;
 
 /** A budget with the default elements limit and no deadline, for library callers that pass none. */
 export const FREE_BUDGET: LinBudget = new Budget({ ...DEFAULT_LIMITS, timeMs: Number.POSITIVE_INFINITY });

@@ -42,6 +42,20 @@ describe("shapes and errors", () => {
     expect(err(() => L.einsum(F, "i,j->ij", [v(Array(20).fill(1)), v(Array(20).fill(1))], small)).code).toBe("limit-elements");
   });
 
+  it("predicts the digits of an exact determinant before working (Hadamard bound)", () => {
+    const budget = new Budget({ ...DEFAULT_LIMITS, digits: 1000 });
+    const big = L.build([20, 20], (i) => Q.fromInt(10n ** 200n + BigInt(i)));
+    const e = err(() => L.det(F, big, budget));
+    expect([e.kind, e.code]).toEqual(["LimitError", "limit-digits"]);
+    expect(Q.toString(L.det(F, L.identity(F, 200), budget))).toBe("1");
+  });
+
+  it("an einsum with a huge summed range stops at the time limit", () => {
+    const budget = new Budget({ ...DEFAULT_LIMITS, timeMs: 30 });
+    const v = L.vector(Array.from({ length: 1000 }, () => 1));
+    expect(err(() => L.einsum(L.F64Field, "a,b,c,d->", [v, v, v, v], budget)).code).toBe("limit-time");
+  });
+
   it("stops a long computation at the time limit", () => {
     const budget = new Budget({ ...DEFAULT_LIMITS, timeMs: 1 }, Date.now() - 10);
     const big = L.build([60, 60], (i) => Q.fromInt((i * 7919) % 13));

@@ -361,12 +361,13 @@ const builtins: Builtin[] = [
         }
         return out({ shape: [vals.length], data: vals });
       }
-      // Numeric: sigma = sqrt(lambda) for a certified ball lambda in [mid - r, mid + r]: |sqrt(mid) - sigma| <= r / sqrt(mid).
+      // Symbolic: sqrt of each expression. Numeric: sigma = sqrt(lambda) for a certified ball lambda in [mid - r, mid + r]: |sqrt(mid) - sigma| <= r / sqrt(mid).
       return {
         kind: "solutions",
         solutions: {
           variables: ["sigma"],
           elements: els.map((e) => {
+            if (!isNum(e.values[0] as Value)) return { ...e, values: [A.exprCall("sqrt", [e.values[0] as A.Expr])] };
             const mid = e.values[0] as N.Num;
             const sigma = N.applyFunction("sqrt", [mid.kind === "rational" && mid.value.num < 0n ? N.integer(0) : mid], call.ctx);
             if (!e.numeric || !e.errorBound) return { ...e, values: [sigma] };
