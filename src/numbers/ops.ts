@@ -56,7 +56,7 @@ export function pow(a: Num, b: Num, ctx: NumCtx): Num {
     let baseDigits: number;
     if (a.kind === "rational") baseDigits = Math.max(log10Abs(a.value.num), log10Abs(a.value.den));
     else if (a.kind === "complex") baseDigits = complexDigits(a.re, a.im);
-    else baseDigits = exactDigits(a);
+    else baseDigits = monomialUnit(a) ? 0 : exactDigits(a);
     // |base| = 1 never grows; otherwise n * log10|base| digits
     if (baseDigits > 0) ctx.budget.checkDigits(n * baseDigits, "the power");
   }
@@ -156,6 +156,13 @@ export function toDecimal(n: RealLike, digits: number, ctx: NumCtx): DecimalText
 export function isSum(n: Num): boolean {
   const f = n.kind === "complex" ? undefined : toForm(n);
   return !!f && f.terms.length > 1;
+}
+
+/** A single term +-1 * constants (pi^k, e^k): its powers only change exponents, never grow digits. */
+function monomialUnit(a: RealLike): boolean {
+  if (a.kind !== "symbolic" || a.form.terms.length !== 1) return false;
+  const t = a.form.terms[0]!;
+  return t.mono.roots.length === 0 && t.coef.den === 1n && (t.coef.num === 1n || t.coef.num === -1n);
 }
 
 /** Digits per unit of exponent of an exact complex power: denominators grow, and |z| when |z| > 1. */

@@ -229,3 +229,21 @@ describe("predicates and conversions", () => {
     }
   });
 });
+
+describe("exact text parses back to the same value", () => {
+  const ctx = ctxOf();
+  for (const [input] of cases) {
+    it(input, () => {
+      const v = num(input, ctx);
+      const t = N.exactText(v)!;
+      const back = num(t, ctx);
+      expect(N.exactText(back)).toBe(t);
+      expect(N.equals(back, v, ctx)).toBe(true);
+    });
+  }
+  it("powers of constants stay symbolic without size growth", () => {
+    expect(exact("pi^(10^6)")).toBe("pi^1000000");
+    expect(exact("e^(-3)")).toBe("1/e^3");
+    expect(exact("euler*catalan")).toBe("euler*catalan");
+  });
+});
