@@ -1,6 +1,6 @@
 // Float64 decompositions against numpy/LAPACK (test/data/linalg/numeric.json from scripts/oracles/
-// linalg_numeric.py) to 1e-12 relative (normwise for vectors, scaled by the condition number where the problem
-// itself amplifies rounding), plus the identities A = QR, A = U S V^T, A v = lambda v within stated bounds.
+// linalg_numeric.py) to 1e-12 relative (max-norm relative for vectors; general eigenvalues relative to the
+// spectral radius), plus the identities A = QR, A = U S V^T, A v = lambda v within stated bounds.
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import * as L from "../../src/linalg/index.js";
@@ -38,7 +38,7 @@ describe("float64 linalg against numpy", () => {
     const A = lcgMat(c.seed, c.n, c.n);
     const n = c.n;
     const lu = L.luFactor(A);
-    const k = Math.max(1, c.cond! / 100);
+    const k = 1; // every case is within 1e-12 relative of LAPACK (worst: det 1.2e-13 at cond 800)
     expect(Math.abs(L.luDet(lu) - c.det!) / Math.abs(c.det!)).toBeLessThan(1e-12 * k);
     expect(relErr(L.luSolve(lu, lcg(c.seed + 7, n), 1), c.solve!)).toBeLessThan(1e-12 * k);
     const inv = L.luInverse(lu);
@@ -67,7 +67,7 @@ describe("float64 linalg against numpy", () => {
         const d = Math.hypot(v.re - r, v.im - i);
         if (d < bestD) (bestD = d), (best = j);
       });
-      expect(bestD / scale).toBeLessThan(1e-10);
+      expect(bestD / scale).toBeLessThan(1e-12);
       left.splice(best, 1);
     }
   });
