@@ -197,7 +197,7 @@ describe("domain errors carry codes", () => {
 });
 
 describe("predicates and conversions", () => {
-  const ctx = ctxOf();
+  const ctx = ctxOf({ timeMs: 600_000 });
   it("isExact / isExactZero / isExactInteger", () => {
     expect(N.isExact(num("sqrt(2)"))).toBe(true);
     expect(N.isExact(num("sin(1)"))).toBe(false);
@@ -231,7 +231,7 @@ describe("predicates and conversions", () => {
 });
 
 describe("exact text parses back to the same value", () => {
-  const ctx = ctxOf();
+  const ctx = ctxOf({ timeMs: 600_000 });
   for (const [input] of cases) {
     it(input, () => {
       const v = num(input, ctx);

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import * as N from "../../src/numbers/index.js";
 import { ctxOf } from "./helpers.js";
 
-const ctx = ctxOf();
+const ctx = ctxOf({ timeMs: 600_000 });
 const SEED = 20261126;
 const runs = { seed: SEED, numRuns: 60 };
 

@@ -37,7 +37,7 @@ function norm(text: string): string {
 }
 
 describe("SymPy/mpmath oracle", () => {
-  const ctx = ctxOf();
+  const ctx = ctxOf({ timeMs: 600_000 });
   const failures: string[] = [];
   it(`matches all ${cases.length} cases`, () => {
     for (const c of cases) {

@@ -8,7 +8,7 @@ beforeAll(async () => {
   await N.ready();
 });
 
-const ctx = ctxOf();
+const ctx = ctxOf({ timeMs: 600_000 });
 const json = (t: string, digits = 34) => numberToJSON(num(t), digits, ctx);
 
 describe("ValueJSON of numbers", () => {
