@@ -5,3 +5,4 @@ export { tokenize } from "./tokenize.js";
 export { parse, type ParseOptions } from "./parse.js";
 export { printNode, printProgram } from "./print.js";
 export { isKnownFunction } from "./known-functions.js";
+export { children, walk, leftChain, ADDITIVE_OPS, MULTIPLICATIVE_OPS } from "./walk.js";

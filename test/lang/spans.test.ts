@@ -1,35 +1,13 @@
 // Spans: every node's span is [start, end) in UTF-16 code units and covers its source; operators carry opSpan.
 import { describe, expect, it } from "vitest";
-import { parse, type Node } from "../../src/lang/index.js";
+import { parse, walk, type Node } from "../../src/lang/index.js";
 
 const one = (s: string): Node => parse(s).statements[0]!;
 
-/** Every node reachable from `n` (explicit stack). */
+/** Every node reachable from `n`, `n` first. */
 function nodes(n: Node): Node[] {
   const out: Node[] = [];
-  const stack: Node[] = [n];
-  while (stack.length) {
-    const x = stack.pop()!;
-    out.push(x);
-    switch (x.kind) {
-      case "unary": stack.push(x.operand); break;
-      case "binary": stack.push(x.left, x.right); break;
-      case "call": stack.push(x.callee, ...x.args); break;
-      case "index": stack.push(x.target, ...x.indices); break;
-      case "vector": stack.push(...x.elements); break;
-      case "matrix": for (const r of x.rows) stack.push(...r); break;
-      case "range": stack.push(x.from, x.to, ...(x.step ? [x.step] : [])); break;
-      case "assign": stack.push(x.target, x.value); break;
-      case "define": stack.push(x.name, ...x.params, x.body); break;
-      case "equation": stack.push(x.left, x.right); break;
-      case "convert": stack.push(x.value, x.target); break;
-      case "in": stack.push(x.value, x.format); break;
-      case "subs": stack.push(x.value, ...x.bindings.flatMap((b) => [b.name, b.value])); break;
-      case "var": stack.push(...x.names); break;
-      case "if": stack.push(x.cond, x.then, x.otherwise); break;
-      default: break;
-    }
-  }
+  walk(n, (x) => void out.push(x));
   return out;
 }
 
