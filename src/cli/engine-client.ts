@@ -16,10 +16,7 @@ export class EngineClient {
   constructor(private readonly defaults: EvaluateOptions) {}
 
   private spawn(): Worker {
-    const here = import.meta.url;
-    const fromSource = here.endsWith(".ts");
-    const url = new URL(fromSource ? "./engine-worker.ts" : "./engine-worker.js", here);
-    const w = new Worker(url, fromSource ? { execArgv: ["--import", "tsx"] } : {});
+    const w = new Worker(workerEntry());
     w.on("message", (m: { id: number; result: Result }) => {
       const p = this.pending;
       if (!p || p.id !== m.id) return;
@@ -120,4 +117,18 @@ function timeLimitResult(timeMs: number): Result {
       value: timeMs,
     },
   };
+}
+
+/**
+ * engine-worker.js from dist/, or engine-worker.ts when running from source under tsx. Node 20 does not apply
+ * `--import tsx` to a worker's entry module, so the .ts entry starts through a bootstrap that registers tsx's ESM
+ * hooks first (a fixed data: URL built from file paths only).
+ */
+function workerEntry(): URL {
+  const here = import.meta.url;
+  if (!here.endsWith(".ts")) return new URL("./engine-worker.js", here);
+  const api = import.meta.resolve("tsx/esm/api");
+  const entry = new URL("./engine-worker.ts", here).href;
+  const code = `import { register } from ${JSON.stringify(api)};\nregister();\nawait import(${JSON.stringify(entry)});\n`;
+  return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
 }
