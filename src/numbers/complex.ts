@@ -5,6 +5,7 @@ import { domainError } from "../core/index.js";
 import type { Num, RealLike, NumCtx } from "./num.js";
 import { addR, subR, mulR, divR, negR, complex, isZeroR, ZERO } from "./tower.js";
 
+/** The (re, im) parts of a number (im exactly 0 for a real). */
 export function parts(n: Num): [RealLike, RealLike] {
   return n.kind === "complex" ? [n.re, n.im] : [n, ZERO];
 }
@@ -17,6 +18,7 @@ export function add(a: Num, b: Num): Num {
   return complex(addR(ar, br), addR(ai, bi));
 }
 
+/** a - b, exact when the parts are exact. */
 export function sub(a: Num, b: Num): Num {
   if (a.kind !== "complex" && b.kind !== "complex") return subR(a, b);
   const [ar, ai] = parts(a);
@@ -24,6 +26,7 @@ export function sub(a: Num, b: Num): Num {
   return complex(subR(ar, br), subR(ai, bi));
 }
 
+/** -a, exact. */
 export function neg(a: Num): Num {
   if (a.kind !== "complex") return negR(a);
   return complex(negR(a.re), negR(a.im));
@@ -53,6 +56,7 @@ export function div(a: Num, b: Num): Num {
   return complex(divR(re, den), divR(im, den));
 }
 
+/** Complex conjugate, exact. */
 export function conj(a: Num): Num {
   return a.kind === "complex" ? complex(a.re, negR(a.im)) : a;
 }

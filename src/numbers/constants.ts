@@ -31,6 +31,7 @@ export function constant(name: string): Num | undefined {
   return v;
 }
 
+/** Names of every constant, for docs and completion. */
 export function constantNames(): string[] {
   return [...BUILD.keys()];
 }

@@ -201,6 +201,7 @@ export function atan2(y: RealLike, x: RealLike, ctx: NumCtx): RealLike {
 
 /** |z|: exact for exact values (|3 + 4i| = 5, |1 + i| = sqrt(2)). */
 export function abs(z: Num, ctx: NumCtx): RealLike {
+  if (z.kind === "real") return realApply("abs", z);
   if (z.kind !== "complex") return signR(z, ctx) < 0 ? negR(z) : z;
   return sqrtNonNeg(C.norm2(z));
 }

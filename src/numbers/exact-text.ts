@@ -118,6 +118,7 @@ export function complexText(re: string, im: string, st: Style = "text"): string 
   return `${re} ${neg ? "-" : "+"} ${imS}`;
 }
 
+/** Exact text (or LaTeX) of a number, or undefined when a part is a lazy real. */
 export function exactText(n: Num, st: Style = "text"): string | undefined {
   if (n.kind !== "complex") return realExactText(n, st);
   const re = realExactText(n.re, st);

@@ -129,10 +129,12 @@ function arityText([lo, hi]: readonly [number, number]): string {
   return lo === hi ? String(lo) : hi === Infinity ? `at least ${lo}` : `${lo} to ${hi}`;
 }
 
+/** Names of every scalar function in the table. */
 export function scalarFunctionNames(): string[] {
   return [...TABLE.keys()];
 }
 
+/** Minimum and maximum argument counts of a scalar function (undefined if unknown). */
 export function scalarFunctionArity(name: string): readonly [number, number] | undefined {
   return TABLE.get(name)?.arity;
 }

@@ -12,6 +12,7 @@ import {
 } from "./tower.js";
 import { pow as powRaw } from "./elementary.js";
 
+/** a + b and a - b: exact when both operands are exact (sums never grow past the larger operand by more than a digit). */
 export const add = (a: Num, b: Num, _ctx?: NumCtx): Num => C.add(a, b);
 export const sub = (a: Num, b: Num, _ctx?: NumCtx): Num => C.sub(a, b);
 /** a * b, exact when both are exact; the product's digits (the sum of the operands') are checked first. */
@@ -37,8 +38,10 @@ function numDigits(n: Num): number {
   if (n.kind === "complex") return 2 * Math.max(numDigits(n.re), numDigits(n.im));
   return exactDigits(n);
 }
+/** -a, exact. */
 export const neg = (a: Num): Num => C.neg(a);
 
+/** Exactness predicates: no inexact part; exactly the rational 0; an exact integer. */
 export const isExact = (n: Num): boolean =>
   n.kind === "complex" ? n.re.kind !== "real" && n.im.kind !== "real" : n.kind !== "real";
 export const isExactZero = (n: Num): boolean => n.kind === "rational" && n.value.num === 0n;

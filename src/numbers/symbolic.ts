@@ -8,6 +8,7 @@ import type { Rational } from "./rational.js";
 import { extractPower, exactRoot, bitLen } from "./integer.js";
 
 export type ConstName = "pi" | "e" | "euler" | "catalan";
+/** The transcendental constants a monomial may hold, in canonical order. */
 export const CONST_NAMES: readonly ConstName[] = ["pi", "e", "euler", "catalan"];
 
 export interface Mono {
@@ -27,12 +28,14 @@ export interface SymForm {
   readonly terms: readonly Term[];
 }
 
+/** The monomial 1. */
 export const EMPTY_MONO: Mono = Object.freeze({ consts: [], roots: [] });
 /** Most terms a form may hold; beyond this an operation gives up (returns undefined) rather than grow. */
 export const MAX_TERMS = 64;
 /** Largest radical degree kept exact; higher roots become lazy reals. */
 export const MAX_ROOT_DEGREE = 64;
 
+/** Canonical key of a monomial (equal keys mean equal monomials). */
 export function monoKey(m: Mono): string {
   if (m.consts.length === 0 && m.roots.length === 0) return "";
   return (
@@ -57,6 +60,7 @@ export function makeForm(terms: readonly Term[]): SymForm | undefined {
   return { terms: out.map(([, t]) => t) };
 }
 
+/** Exact forms of a rational and of a constant power (pi, e^2, sqrt(pi)). */
 export function fromRational(q: Rational): SymForm {
   return Q.isZero(q) ? { terms: [] } : { terms: [{ coef: q, mono: EMPTY_MONO }] };
 }
@@ -122,6 +126,7 @@ function mulMono(a: Mono, b: Mono): { coef: Rational; mono: Mono } | undefined {
   };
 }
 
+/** Exact sum, negation, difference and rational scaling of forms (undefined past MAX_TERMS). */
 export function add(a: SymForm, b: SymForm): SymForm | undefined {
   return makeForm([...a.terms, ...b.terms]);
 }
@@ -139,6 +144,7 @@ export function scale(a: SymForm, q: Rational): SymForm {
   return { terms: a.terms.map((t) => ({ coef: Q.mul(t.coef, q), mono: t.mono })) };
 }
 
+/** Exact product of forms (radicals of equal degree merge; undefined past MAX_TERMS). */
 export function mul(a: SymForm, b: SymForm): SymForm | undefined {
   if (a.terms.length * b.terms.length > MAX_TERMS * 4) return undefined;
   const out: Term[] = [];
@@ -199,6 +205,7 @@ function invTerm(t: Term): SymForm | undefined {
   return scale(acc, coef);
 }
 
+/** Exact quotient a/b via inv(b) (undefined when b has no exact inverse in the form). */
 export function div(a: SymForm, b: SymForm): SymForm | undefined {
   const bi = inv(b);
   return bi && mul(a, bi);
@@ -254,6 +261,7 @@ export function powRational(a: SymForm, e: Rational): SymForm | undefined {
   return acc;
 }
 
+/** True for the form 0 (canonical: a non-empty form is non-zero except for rare radical identities across degrees). */
 export function isZero(a: SymForm): boolean {
   return a.terms.length === 0;
 }
@@ -280,6 +288,7 @@ export function asRadical(a: SymForm): { a: Rational; b: Rational; d: bigint } |
   return rb === undefined ? undefined : { a: ra, b: rb, d };
 }
 
+/** Structural equality of canonical forms (exact). */
 export function equal(a: SymForm, b: SymForm): boolean {
   if (a.terms.length !== b.terms.length) return false;
   return a.terms.every((t, i) => Q.eq(t.coef, b.terms[i]!.coef) && monoKey(t.mono) === monoKey(b.terms[i]!.mono));

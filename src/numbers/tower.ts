@@ -11,12 +11,14 @@ import * as R from "./real.js";
 import type { RealNode } from "./real.js";
 import type { RealLike, RationalNum, RealNum, NumCtx, Num, ComplexNum } from "./num.js";
 
+/** Exact constructors (no rounding): a rational, an integer, a lazy real; ZERO and ONE. */
 export const rat = (q: Rational): RationalNum => ({ kind: "rational", value: q });
 export const int = (n: bigint | number): RationalNum => rat(Q.fromInt(n));
 export const real = (approx: RealNode): RealNum => ({ kind: "real", approx });
 export const ZERO = rat(Q.ZERO);
 export const ONE = rat(Q.ONE);
 
+/** Predicates on real-line values: exact (not a lazy real), exactly zero. */
 export const isExactReal = (x: RealLike): boolean => x.kind !== "real";
 export const isZeroR = (x: RealLike): boolean => x.kind === "rational" && x.value.num === 0n;
 
@@ -156,6 +158,7 @@ export function addR(a: RealLike, b: RealLike): RealLike {
   return exactOr(a, b, S.add, "add");
 }
 
+/** -a, exact for exact values (a lazy negation otherwise; negation never rounds). */
 export function negR(a: RealLike): RealLike {
   switch (a.kind) {
     case "rational":
@@ -169,6 +172,7 @@ export function negR(a: RealLike): RealLike {
   }
 }
 
+/** a - b: exact when both are exact (Q(sqrt(d)) and rational fast paths), else a lazy real. */
 export function subR(a: RealLike, b: RealLike): RealLike {
   if (a.kind === "rational" && b.kind === "rational") return rat(Q.sub(a.value, b.value));
   if (isZeroR(b)) return a;
@@ -271,6 +275,7 @@ export function floorR(x: RealLike, ctx: NumCtx): bigint {
   }
 }
 
+/** ceil and trunc, exact: decided like floorR (LimitError limit-digits when undecidable). */
 export function ceilR(x: RealLike, ctx: NumCtx): bigint {
   return -floorR(negR(x), ctx);
 }
@@ -296,6 +301,7 @@ export function exactDigits(x: RealLike): number {
   return d;
 }
 
+/** Budget digit check (LimitError limit-digits before the work). */
 export function checkDigits(budget: Budget, digits: number, what?: string): void {
   budget.checkDigits(digits, what);
 }
@@ -306,4 +312,5 @@ export function complex(re: RealLike, im: RealLike): Num {
   return { kind: "complex", re, im } satisfies ComplexNum;
 }
 
+/** The imaginary unit, exact. */
 export const I: ComplexNum = { kind: "complex", re: ZERO, im: ONE };

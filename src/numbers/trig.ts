@@ -20,6 +20,7 @@ function exactCosSin(x: RealLike): { c: RealLike; s: RealLike } | undefined {
   return c && s ? { c, s } : undefined;
 }
 
+/** sin: exact at tabled multiples of pi; complex by sin a cosh b + i cos a sinh b; else a lazy real (correctly rounded output). */
 export function sin(z: Num, ctx: NumCtx): Num {
   if (z.kind === "complex") {
     // sin(a + bi) = sin a cosh b + i cos a sinh b
@@ -32,6 +33,7 @@ export function sin(z: Num, ctx: NumCtx): Num {
   return (r !== undefined ? sinPi(r) : undefined) ?? realApply("sin", z);
 }
 
+/** cos: exact at tabled multiples of pi; complex by cos a cosh b - i sin a sinh b; else a lazy real. */
 export function cos(z: Num, ctx: NumCtx): Num {
   if (z.kind === "complex") {
     // cos(a + bi) = cos a cosh b - i sin a sinh b
@@ -55,6 +57,7 @@ function exactRatio(x: RealLike, name: string, f: (cs: { c: RealLike; s: RealLik
   return C.div(n, d) as RealLike;
 }
 
+/** tan, cot, sec, csc: exact where sin and cos are; an exact zero denominator is a DomainError (pole); else lazy. */
 export function tan(z: Num, ctx: NumCtx): Num {
   if (z.kind === "complex") return C.div(sin(z, ctx), cos(z, ctx));
   return exactRatio(z, "tan", ({ c, s }) => [s, c]) ?? realApply("tan", z);
@@ -105,6 +108,7 @@ export function atan(z: Num, ctx: NumCtx): Num {
   return C.mul(complex(ZERO, rat(Q.make(1n, 2n))), C.sub(ln(C.sub(ONE, iz), ctx), ln(C.add(ONE, iz), ctx)));
 }
 
+/** Hyperbolic functions: exact at 0; complex by the addition formulas; else lazy reals (correctly rounded output). */
 export function sinh(z: Num, ctx: NumCtx): Num {
   if (z.kind === "complex") {
     // sinh(a + bi) = sinh a cos b + i cosh a sin b
