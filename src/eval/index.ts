@@ -2,7 +2,7 @@
 import "./builtins/index.js";
 export { evaluateProgram, evaluateNode } from "./evaluate.js";
 export { type EvalContext, type Env, newEnv, withBindings } from "./context.js";
-export type { Value, TensorValue, FunctionValue, ExpressionValue } from "./value.js";
+export type { Value, TensorValue, FunctionValue, ExpressionValue, FormatSpecValue, FormatNumberValue, QuantizedValue, SolutionsValue } from "./value.js";
 export { isNum } from "./value.js";
 export { lookupBuiltin, allBuiltins, builtinNames, allNamedValues, type Builtin, type NamedValue } from "./registry.js";
 export { isSymbolName } from "./names.js";

@@ -3,7 +3,7 @@
 // LaTeX, and a multi-line human display for the REPL.
 import { Q, rational, toDecimal, type Rational, type RationalNum, type NumCtx } from "../numbers/index.js";
 import { formatInfo, type FormatValue, type ErrorMeasure, type NumberFormat, type Quantized } from "../formats/index.js";
-import type { FormatSpecValue, FormatNumberValue, QuantizedValue } from "../eval/value.js";
+import type { FormatSpecValue, FormatNumberValue, QuantizedValue } from "../eval/index.js";
 import { numberToJSON, type ValueJSON, type NumberJSON } from "./number.js";
 import type { Rendered } from "./value.js";
 
