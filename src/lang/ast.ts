@@ -43,6 +43,11 @@ export interface Unary {
   readonly span: Span;
   readonly opSpan: Span;
 }
+/**
+ * A binary operator. Also built for: `x²` / `x⁻¹` (op "^", the exponent a literal spanning the superscript),
+ * a mixed number `2½` (op "+"), a chained comparison `a < b < c` (op "and" of `a < b` and `b < c`, which share
+ * the node `b`), and `a % b` with an operand after `%` (op "mod").
+ */
 export interface Binary {
   readonly kind: "binary";
   readonly op: BinaryOp;
@@ -53,6 +58,10 @@ export interface Binary {
   readonly span: Span;
   readonly opSpan: Span;
 }
+/**
+ * `f(x, y)`, also `a(b + c)` whatever `a` is (the evaluator decides: call or multiplication), `√x` (callee
+ * "sqrt" with the span of `√`), `sin 30°` (a known function applied by space) and `mod(7, 3)`.
+ */
 export interface Call {
   readonly kind: "call";
   readonly callee: Name;
@@ -76,7 +85,7 @@ export interface VectorLit {
   readonly elements: readonly Node[];
   readonly span: Span;
 }
-/** `[1, 2; 3, 4]`: rows separated by `;` (also `[1 2; 3 4]` is not accepted: elements need commas). */
+/** `[1, 2; 3, 4]`: rows separated by `;` (`[1 2; 3 4]` is not accepted: elements need commas). */
 export interface MatrixLit {
   readonly kind: "matrix";
   readonly rows: readonly (readonly Node[])[];
@@ -105,7 +114,7 @@ export interface Define {
   readonly body: Node;
   readonly span: Span;
 }
-/** `left = right` anywhere else (an equation, e.g. inside solve). */
+/** `left = right` anywhere but a bare top-level `=` (inside solve, in brackets, in parentheses `(x = 5)`). */
 export interface Equation {
   readonly kind: "equation";
   readonly left: Node;
