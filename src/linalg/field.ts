@@ -29,6 +29,12 @@ export interface Field<T> {
    * 0 (or absent on an exact field) when isZero is an exact test, e.g. the tower's reals, which carry their error.
    */
   readonly roundoff?: number;
+  /**
+   * Optional exact decision "is a zero?" for inexact elements that know their own error (the tower's reals):
+   * refines as needed and throws a UlpError when it cannot be decided. Pivot choices that change a result's
+   * structure (rref, rank, nullspace, solve, inv) use it; absent, isZero (and the roundoff tolerance) decide.
+   */
+  decideZero?(a: T): boolean;
   /** Optional square root (2-norms); exact where the field can be (the tower gives sqrt(2) exactly). */
   sqrt?(a: T): T;
   /** Optional |a| as an element (1- and inf-norms; the modulus for complex fields). */

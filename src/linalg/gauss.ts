@@ -15,9 +15,11 @@ function rowsOf<T>(a: Tensor<T>): T[][] {
   return out;
 }
 
-/** Zero test used by elimination: exact for exact fields, below `tol` for numeric ones. */
+/** Zero test used by elimination: exact for exact fields, decided for self-bounding ones, below `tol` otherwise. */
 function zeroTest<T>(F: Field<T>, tol: number): (x: T) => boolean {
-  return F.exact || tol === 0 ? F.isZero : (x) => F.isZero(x) || F.magnitude(x) <= tol;
+  if (F.exact) return F.isZero;
+  if (F.decideZero) return F.decideZero;
+  return tol === 0 ? F.isZero : (x) => F.isZero(x) || F.magnitude(x) <= tol;
 }
 
 /** Default tolerance of numeric elimination: max(r, c) * eps * max|a_ij| (LAPACK's rank convention). */
@@ -60,7 +62,7 @@ export function det<T>(F: Field<T>, a: Tensor<T>, budget: LinBudget = FREE_BUDGE
   const M = rowsOf(a);
   if (F.exact) return bareiss(F, M, budget);
   let d = F.one;
-  const isZero = zeroTest(F, 0);
+  const isZero = F.isZero; // det needs no decision: a maybe-zero pivot just gives a wide result
   for (let k = 0; k < n; k++) {
     budget.tick(n * n);
     const p = pivotRow(F, M, k, k, isZero);

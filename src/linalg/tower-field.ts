@@ -28,6 +28,10 @@ export function towerField(ctx: N.NumCtx, exact: boolean): Field<N.Num> {
     div: (a, b) => N.div(a, b, ctx),
     neg: N.neg,
     isZero: N.isExactZero,
+    decideZero: (a) => {
+      if (a.kind !== "complex") return N.isExact(a) ? N.isExactZero(a) : N.compare(a, N.integer(0) as N.RealLike, ctx) === 0;
+      return N.compare(a.re, N.integer(0) as N.RealLike, ctx) === 0 && N.compare(a.im, N.integer(0) as N.RealLike, ctx) === 0;
+    },
     equals: (a, b) => N.equals(a, b, ctx),
     fromInt: (n) => N.integer(n),
     magnitude: (a) => Math.abs(N.toFloat(a.kind === "complex" ? N.applyFunction("abs", [a], ctx) : a, ctx)),
