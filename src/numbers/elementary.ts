@@ -137,14 +137,32 @@ export function ln(z: Num, ctx: NumCtx): Num {
  * or exact powers of e; otherwise ln(x)/ln(b). Base 1 is out of domain; x = 0 is a pole.
  */
 export function log(x: Num, b: Num, ctx: NumCtx): Num {
-  if (x.kind === "rational" && b.kind === "rational" && Q.sign(x.value) > 0 && Q.sign(b.value) > 0) {
-    if (Q.eq(b.value, Q.ONE)) throw domainError("out-of-domain", "a logarithm in base 1 is undefined");
-    const k = exactLogRatio(x.value, b.value, ctx);
-    if (k) return rat(k);
+  // x = r^(1/Kx), b = s^(1/Kb) with rationals r, s > 0 (rationals and radical monomials): log_b x = (Kb/Kx) log_s r
+  const xr = x.kind !== "complex" ? rationalPower(x) : undefined;
+  const br = b.kind !== "complex" ? rationalPower(b) : undefined;
+  if (xr && br) {
+    if (Q.eq(br.r, Q.ONE)) throw domainError("out-of-domain", "a logarithm in base 1 is undefined");
+    const k = exactLogRatio(xr.r, br.r, ctx);
+    if (k) return rat(Q.mul(k, Q.make(BigInt(br.k), BigInt(xr.k))));
   }
   const lb = ln(b, ctx);
   if (isZeroR(lb as RealLike)) throw domainError("out-of-domain", "a logarithm in base 1 is undefined");
   return C.div(ln(x, ctx), lb);
+}
+
+/** x = r^(1/k) with r a positive rational, for positive rationals and positive radical monomials (c * m^(1/j)...). */
+function rationalPower(x: RealLike): { r: Rational; k: number } | undefined {
+  if (x.kind === "rational") return Q.sign(x.value) > 0 ? { r: x.value, k: 1 } : undefined;
+  const f = toForm(x);
+  if (!f || f.terms.length !== 1) return undefined;
+  const t = f.terms[0]!;
+  if (t.mono.consts.length || Q.sign(t.coef) <= 0) return undefined;
+  let k = 1;
+  for (const [j] of t.mono.roots) k = (k / Number(Q.gcd(BigInt(k), BigInt(j)))) * j;
+  if (k > S.MAX_ROOT_DEGREE) return undefined;
+  const p = S.powInt(f, BigInt(k));
+  const r = p && S.asRational(p);
+  return r ? { r, k } : undefined;
 }
 
 /** p/q with x = b^(p/q) exactly (x, b > 0 rationals, b != 1, q <= 64), else undefined. */

@@ -247,3 +247,19 @@ describe("exact text parses back to the same value", () => {
     expect(exact("euler*catalan")).toBe("euler*catalan");
   });
 });
+
+describe("exact logarithms of radicals", () => {
+  const more: [string, string][] = [
+    ["log2(sqrt(2))", "1/2"],
+    ["log(8, sqrt(2))", "6"],
+    ["log10(sqrt(10))", "1/2"],
+    ["log(cbrt(4), 2)", "2/3"],
+    ["log(2*sqrt(2), 2)", "3/2"],
+    ["log(1/sqrt(8), 2)", "-3/2"],
+  ];
+  for (const [input, want] of more) it(`${input} = ${want}`, () => expect(exact(input)).toBe(want));
+  it("log(x, b) stays inexact when no rational exponent exists", () => {
+    expect(num("log(3, 2)").kind).toBe("real");
+    expect(num("log(sqrt(3), 2)").kind).toBe("real");
+  });
+});

@@ -88,3 +88,13 @@ describe("text and LaTeX", () => {
     expect(numberToText(num("1 + sin(1)*i"), 5, ctx)).toBe("1 + 0.84147i");
   });
 });
+
+describe("undecided rounding", () => {
+  it("a value that may be exactly 0 carries certain: false and error_bound", () => {
+    const x = N.sub(N.applyFunction("exp", [N.applyFunction("ln", [N.integer(3)], ctx)], ctx), N.integer(3), ctx);
+    const j = numberToJSON(x, 20, ctxOf({ digits: 200, timeMs: 600_000 })) as Record<string, unknown>;
+    expect(j.type).toBe("real");
+    expect(j.certain).toBe(false);
+    expect(typeof j.error_bound).toBe("string");
+  });
+});
