@@ -34,7 +34,7 @@ describe("float64 linalg against numpy", () => {
   const square = data.cases.filter((c) => c.det !== undefined);
   const rect = data.cases.filter((c) => c.det === undefined);
 
-  it.each(square.map((c) => [c.n, c] as const))("square %i x %i: det, solve, inv, cond, chol", (_, c) => {
+  it.each(square.map((c) => [c.n, c] as const))("square n = %i: det, solve, inv, cond, chol", (_, c) => {
     const A = lcgMat(c.seed, c.n, c.n);
     const n = c.n;
     const lu = L.luFactor(A);
@@ -55,7 +55,7 @@ describe("float64 linalg against numpy", () => {
     expect(relErr(n <= 32 ? ch : ch.subarray((n - 1) * n), c.chol!)).toBeLessThan(1e-12);
   });
 
-  it.each(square.filter((c) => c.n <= 100).map((c) => [c.n, c] as const))("general eigenvalues %i x %i", (_, c) => {
+  it.each(square.filter((c) => c.n <= 100).map((c) => [c.n, c] as const))("general eigenvalues n = %i", (_, c) => {
     const A = lcgMat(c.seed, c.n, c.n);
     const E = L.eig({ rows: c.n, cols: c.n, re: A.data, im: new Float64Array(c.n * c.n) });
     const scale = Math.max(...c.eig!.map(([r, i]) => Math.hypot(r, i)));
@@ -106,7 +106,7 @@ describe("decomposition identities", () => {
     for (let i = 1; i < k; i++) expect(f.s[i]!).toBeLessThanOrEqual(f.s[i - 1]!);
   });
 
-  it.each([3, 8, 40, 100])("A v = lambda v for the general eigenproblem, %i x %i (complex input too)", (n) => {
+  it.each([3, 8, 40, 100])("A v = lambda v for the general eigenproblem, n = %i (complex input too)", (n) => {
     const re = lcg(77 + n, n * n), im = n === 40 ? lcg(5, n * n) : new Float64Array(n * n);
     const E = L.eig({ rows: n, cols: n, re, im });
     let fro = 0;
