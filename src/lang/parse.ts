@@ -42,10 +42,11 @@
 // row         = expression { "," expression } ;
 // superscript = [ "⁻" ] sup-digit { sup-digit } ;           (* ⁰ ¹ ² ³ ⁴ ⁵ ⁶ ⁷ ⁸ ⁹: x² is x^2, x⁻¹ is x^-1 *)
 // </grammar>
-import { limitError, syntaxError, UlpError, type Span } from "../core/index.js";
+import { limitError, syntaxError, type Span } from "../core/index.js";
+import { TokenCursor } from "./cursor.js";
 import type { BinaryOp, Name, Node, NumberLit, Program, UnaryOp } from "./ast.js";
 import { isKnownFunction } from "./known-functions.js";
-import { describe, VULGAR_FRACTIONS, type Token } from "./token.js";
+import { VULGAR_FRACTIONS, type Token } from "./token.js";
 import { tokenize } from "./tokenize.js";
 
 export interface ParseOptions {
@@ -80,15 +81,6 @@ const POSTFIX: ReadonlyMap<string, UnaryOp> = new Map<string, UnaryOp>([
   ["'", "'"],
 ]);
 
-/** Notes for operators people bring from other languages, shown when one appears where it cannot. */
-const HINTS: ReadonlyMap<string, string> = new Map([
-  ["=", "use '==' to compare; '=' assigns at the start of a statement and builds equations elsewhere"],
-  ["|", "'|' substitutes (x^2 | x = 2); write abs(x) for the absolute value"],
-  ["!", "'!' is the factorial; write 'not' for negation"],
-  ["'", "strings use double quotes; \"'\" is the conjugate transpose"],
-  [":", "':' alone selects a whole row or column (A[2, :]); ranges are written a..b"],
-]);
-
 /**
  * Parses `text` into a Program. Throws UlpError: SyntaxError (codes unexpected-token, unexpected-end,
  * unclosed-bracket, invalid-number, invalid-character, unterminated-string, invalid-assignment) with a span, or
@@ -112,71 +104,14 @@ export function parse(text: string, options: ParseOptions = {}): Program {
 
 const cover = (a: Span, b: Span): Span => [a[0], b[1]];
 
-class Parser {
-  private pos = 0;
-  private depth = 0;
-
+class Parser extends TokenCursor {
   constructor(
-    private readonly tokens: readonly Token[],
+    tokens: readonly Token[],
     private readonly isFunction: (name: string) => boolean,
-    private readonly maxDepth: number,
-    private readonly length: number,
-  ) {}
-
-  // ---- token helpers -------------------------------------------------------------------------------------------
-  private peek(k = 0): Token {
-    return this.tokens[Math.min(this.pos + k, this.tokens.length - 1)]!;
-  }
-  private next(): Token {
-    const t = this.peek();
-    if (this.pos < this.tokens.length - 1) this.pos++;
-    return t;
-  }
-  private isOp(t: Token, v: string): boolean {
-    return t.kind === "op" && t.value === v;
-  }
-  private isKw(t: Token, v: string): boolean {
-    return t.kind === "keyword" && t.value === v;
-  }
-  private unexpected(t: Token, expected?: string, extra: string[] = []): UlpError {
-    const tail = expected ? `, expected ${expected}` : "";
-    const hint = t.kind === "op" ? HINTS.get(t.value) : undefined;
-    const notes = hint !== undefined ? [...extra, hint] : extra;
-    if (t.kind === "eof" || (t.kind === "newline" && t.text === "\n")) {
-      return syntaxError("unexpected-end", `unexpected ${describe(t)}${tail}`, { span: t.span, notes });
-    }
-    return syntaxError("unexpected-token", `unexpected ${describe(t)}${tail}`, { span: t.span, notes });
-  }
-  private enter(at: Token): void {
-    if (++this.depth > this.maxDepth) {
-      throw limitError("depth", this.maxDepth, `nesting deeper than the limit of ${this.maxDepth}`).at(at.span);
-    }
-  }
-  /** Consumes the closing bracket of `open`, or reports it missing with a label on the opening bracket. */
-  private close(open: Token, closer: string): Token {
-    const t = this.peek();
-    if (this.isOp(t, closer)) return this.next();
-    const label = { span: open.span, message: `this '${open.text}' is never closed` };
-    if (t.kind === "eof") {
-      return this.fail(
-        syntaxError("unclosed-bracket", `unclosed '${open.text}': expected '${closer}' before the end of input`, {
-          span: [this.length, this.length],
-          labels: [label],
-        }),
-      );
-    }
-    if (this.isOp(t, ")") || this.isOp(t, "]")) {
-      return this.fail(
-        syntaxError("unclosed-bracket", `unclosed '${open.text}': expected '${closer}' but found '${t.text}'`, {
-          span: t.span,
-          labels: [label],
-        }),
-      );
-    }
-    return this.fail(this.unexpected(t, `'${closer}'`));
-  }
-  private fail(e: UlpError): never {
-    throw e;
+    maxDepth: number,
+    length: number,
+  ) {
+    super(tokens, maxDepth, length);
   }
 
   // ---- program and statements ----------------------------------------------------------------------------------
