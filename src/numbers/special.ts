@@ -53,8 +53,9 @@ export function doubleFactorial(z: Num, ctx: NumCtx): Num {
 
 /** C(n, k) exact for integers (n may be negative; 0 when k < 0 or 0 <= n < k); size predicted first. */
 export function binomial(a: Num, b: Num, ctx: NumCtx): Num {
-  const n = intArg(a, "binomial");
   const k = intArg(b, "binomial");
+  if (a.kind === "rational" && !Q.isInteger(a.value)) return binomialRational(a.value, k, ctx);
+  const n = intArg(a, "binomial");
   if (k >= 0n) {
     const nn = n < 0n ? -n + k - 1n : n;
     const kk = k > nn - k ? nn - k : k;
@@ -70,6 +71,20 @@ export function binomial(a: Num, b: Num, ctx: NumCtx): Num {
     }
   }
   return int(Z.binomial(n, k, tick(ctx)));
+}
+
+/** C(q, k) = q (q-1) ... (q-k+1) / k! for a rational q and an integer k (0 when k < 0), exact; size checked first. */
+function binomialRational(q: Rational, k: bigint, ctx: NumCtx): Num {
+  if (k < 0n) return ZERO;
+  if (Z.bitLen(k) > 40) ctx.budget.checkDigits(Infinity, "the binomial coefficient");
+  const kn = Number(k);
+  ctx.budget.checkDigits(kn * (Q.digitEstimate(q) + Math.log10(kn + 1) + 1) + Z.factorialDigits(kn), "the binomial coefficient");
+  let acc = Q.ONE;
+  for (let i = 0n; i < k; i++) {
+    ctx.budget.tick();
+    acc = Q.div(Q.mul(acc, Q.sub(q, Q.fromInt(i))), Q.fromInt(i + 1n));
+  }
+  return rat(acc);
 }
 
 function intArg(z: Num, f: string): bigint {

@@ -263,15 +263,20 @@ export function compareR(a: RealLike, b: RealLike, ctx: NumCtx): -1 | 0 | 1 {
 /** floor of a real-line value, exact: rationals directly, others by refining an enclosure until certain. */
 export function floorR(x: RealLike, ctx: NumCtx): bigint {
   if (x.kind === "rational") return Q.floor(x.value);
-  const cap = decideBits(ctx);
-  for (let prec = 64; ; prec *= 2) {
+  // enclosures are relative: a value near 2^M needs about M + 64 bits to separate it from the next integer
+  const limitBits = Math.ceil(ctx.budget.limits.digits * 3.33) + 64;
+  let cap = decideBits(ctx);
+  for (let prec = 64; ; ) {
     ctx.budget.checkTime();
     const e = R.enclose(approxOf(x), prec, ctx);
     if (typeof e === "string") throw domainError("out-of-domain", `${e} has no integer part`);
     const lo = Q.floor(e.lo);
     const hi = Q.floor(e.hi);
     if (lo === hi) return lo;
+    const mag = Math.max(Q.bitLength(lo), Q.bitLength(hi));
+    cap = Math.min(limitBits, Math.max(cap, mag + 128));
     if (prec >= cap) throw undecided(ctx, "the integer part of a real value");
+    prec = Math.min(cap, Math.max(prec * 2, mag + 64));
   }
 }
 

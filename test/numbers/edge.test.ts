@@ -88,3 +88,17 @@ describe("hostile inputs end in a value or a UlpError", () => {
     expect(errorOf(() => num("floor(exp(ln(3)))", ctxOf({ digits: 2000 })))).toBe("LimitError/limit-digits");
   });
 });
+
+describe("more exact kernels", () => {
+  it("generalized binomial of a rational", () => {
+    expect(exact("binomial(1/2, 2)")).toBe("-1/8");
+    expect(exact("binomial(1/2, 3)")).toBe("1/16");
+    expect(exact("binomial(-1/2, 2)")).toBe("3/8");
+    expect(exact("binomial(7/3, 0)")).toBe("1");
+  });
+  it("floor of large irrational values needs precision proportional to magnitude", () => {
+    expect(exact("floor(pi*10^3000)").startsWith("31415926535897932384")).toBe(true);
+    expect(exact("floor(pi*10^3000)").length).toBe(3001);
+    expect(exact("floor(sqrt(2)*10^20000)").length).toBe(20001);
+  });
+});

@@ -65,7 +65,7 @@ const DOCS: Doc[] = [
   ["floordiv", INTEGER, "floordiv(a, b)", `floor(a/b), the same as a // b; exact.`, [["floordiv(7, 2)", "3"]]],
   ["factorial", INTEGER, "factorial(n)", `n! exact for integers n >= 0 (size predicted first: factorial(10^9) is a LimitError at once); gamma(x + 1) for other reals.`, [["factorial(5)", "120"], ["factorial(1/2)", "sqrt(pi)/2"]]],
   ["doublefactorial", INTEGER, "doublefactorial(n)", `n!! = n (n-2) (n-4) ... exact for integers n >= -1.`, [["doublefactorial(7)", "105"]]],
-  ["binomial", INTEGER, "binomial(n, k)", `Binomial coefficient, exact for integers (negative n by the generalized formula).`, [["binomial(5, 2)", "10"], ["binomial(-1, 3)", "-1"]], ["nCr"]],
+  ["binomial", INTEGER, "binomial(n, k)", `Binomial coefficient, exact for an integer k and an integer or rational n (generalized: n(n-1)...(n-k+1)/k!).`, [["binomial(5, 2)", "10"], ["binomial(-1, 3)", "-1"], ["binomial(1/2, 2)", "-1/8"]], ["nCr"]],
   ["gcd", INTEGER, "gcd(a, ...)", `Greatest common divisor of integers, exact (gcd(0, 0) = 0).`, [["gcd(12, 18)", "6"]]],
   ["lcm", INTEGER, "lcm(a, ...)", `Least common multiple of integers, exact.`, [["lcm(4, 6)", "12"]]],
   ["gamma", SPECIAL, "gamma(x)", `Gamma function: exact at positive integers and half-integers (gamma(1/2) = sqrt(pi)); poles at 0, -1, -2, ... are DomainErrors; complex arguments are not supported. ${CR}`, [["gamma(5)", "24"], ["gamma(1/2)", "sqrt(pi)"]]],
