@@ -22,7 +22,8 @@
 // additive    = term { ( "+" | "-" | "−" ) term } ;
 // term        = signed { mulop signed | implicit } ;
 // mulop       = "*" | "/" | "//" | ".*" | "./" | "×" | "⋅" | "·" | "÷" | "mod" | "rem" | "of"
-//             | "%" ;                                       (* "%" is mod only when an operand follows *)
+//             | "%" ;                                       (* "%" is mod only when an operand (or a sign
+//                                                              glued to one, `7 % -3`) follows *)
 // implicit    = signed ;                                    (* starts with a name, "(", "√", or "[" after a
 //                                                              number; never with a number *)
 // signed      = ( "-" | "+" | "−" ) signed | power ;
@@ -209,7 +210,7 @@ class Parser extends TokenCursor {
           this.next();
           left = this.binary(MUL_OPS.get(v)!, left, this.expr(MUL + 1), t);
         } else if (v === "%") {
-          if (this.startsOperand(this.peek(1))) {
+          if (this.startsOperand(this.peek(1)) || this.gluedSign(1)) {
             if (minBP > MUL) break;
             this.next();
             left = this.binary("mod", left, this.expr(MUL + 1), t);
@@ -284,6 +285,13 @@ class Parser extends TokenCursor {
   private startsOperand(t: Token): boolean {
     if (t.kind === "number" || t.kind === "name" || t.kind === "string") return true;
     return t.kind === "op" && (t.value === "(" || t.value === "[" || t.value === "√");
+  }
+
+  /** The token k ahead is a sign with a space before it and an operand glued after it (`sin -x`, `7 % -3`). */
+  private gluedSign(k: number): boolean {
+    const sign = this.peek(k);
+    const operand = this.peek(k + 1);
+    return (this.isOp(sign, "-") || this.isOp(sign, "+")) && sign.spaceBefore && !operand.spaceBefore && this.startsOperand(operand);
   }
 
   private binary(op: BinaryOp, left: Node, right: Node, opTok: Token): Node {
@@ -428,9 +436,7 @@ class Parser extends TokenCursor {
           return { kind: "call", callee: name, args: [arg], span: cover(t.span, arg.span) };
         }
         // `sin -x`: a sign after a space and glued to its operand belongs to the argument; `sin - x` subtracts.
-        const glued = this.peek(1);
-        if ((this.isOp(after, "-") || this.isOp(after, "+")) && after.spaceBefore && !glued.spaceBefore &&
-            this.startsOperand(glued) && glued.kind !== "string" && this.isFunction(t.value)) {
+        if (this.gluedSign(0) && this.peek(1).kind !== "string" && this.isFunction(t.value)) {
           const arg = this.signed();
           return { kind: "call", callee: name, args: [arg], span: cover(t.span, arg.span) };
         }
