@@ -7,7 +7,7 @@ import { renderValue, type ValueJSON } from "./render/index.js";
 
 export type { Limits, ErrorJSON, ValueJSON, Program };
 export { DEFAULT_LIMITS } from "./core/index.js";
-export { renderDiagnostic } from "./render/index.js";
+export { renderDiagnostic, displayText } from "./render/index.js";
 export { printProgram };
 
 export type Result = { ok: true; value: ValueJSON; text: string; latex: string } | { ok: false; error: ErrorJSON };

@@ -2,7 +2,7 @@
 // the library (src/index.ts): no mathematics here. Exit status: 0 ok, 1 an evaluation error, 2 a usage error.
 import { Command, CommanderError, Option } from "commander";
 import { EngineClient } from "./engine-client.js";
-import { renderDiagnostic, type Limits, type Result, type EvaluateOptions } from "../index.js";
+import { renderDiagnostic, displayText, type Limits, type Result, type EvaluateOptions } from "../index.js";
 
 /** Interactive and command-line use gets a generous time limit: Ctrl-C cancels (DESIGN.md "Limits"). */
 const CLI_TIME_LIMIT_MS = 60_000;
@@ -56,7 +56,8 @@ export function evaluateOptions(o: CliOptions): EvaluateOptions {
 /** Text mode: the result's text on stdout, or a diagnostic with a caret on stderr. */
 function printResult(source: string, r: Result, json: boolean): void {
   if (json) process.stdout.write(JSON.stringify(r) + "\n");
-  else if (r.ok) process.stdout.write(r.text + "\n");
+  // On a terminal a person reads it: show the decimal beside an exact value, a format value's bits and errors.
+  else if (r.ok) process.stdout.write((process.stdout.isTTY ? displayText(r.value as Record<string, unknown>, r.text) : r.text) + "\n");
   else process.stderr.write(renderDiagnostic(source, r.error) + "\n");
 }
 

@@ -5,7 +5,7 @@ import { createInterface, type Interface } from "node:readline";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { readFileSync, appendFileSync, existsSync } from "node:fs";
-import { parse, printProgram, renderDiagnostic, completionNames, helpText, type EvaluateOptions, type Result } from "../index.js";
+import { parse, printProgram, renderDiagnostic, displayText, completionNames, helpText, type EvaluateOptions, type Result } from "../index.js";
 import { EngineClient } from "./engine-client.js";
 import { withProgress } from "./cli.js";
 
@@ -48,28 +48,31 @@ export function needsContinuation(text: string): boolean {
   return depth > 0;
 }
 
-/** The fully parenthesised reading, when it says more than the input itself. */
+/**
+ * The fully parenthesised reading, shown when the input has a construct whose reading people dispute: implicit
+ * multiplication (`6/2(1+2)`), a minus before a power (`-2^2`), percent, or chained powers.
+ */
 export function reading(text: string): string | undefined {
   try {
-    const printed = printProgram(parse(text));
-    const squash = (s: string) => s.replace(/\s+/g, "").replace(/^\((.*)\)$/, "$1");
-    return squash(printed) === squash(text) ? undefined : printed;
+    const program = parse(text);
+    return program.statements.some(disputed) ? printProgram(program) : undefined;
   } catch {
     return undefined;
   }
 }
 
+function disputed(node: unknown): boolean {
+  if (!node || typeof node !== "object") return false;
+  const n = node as { kind?: string; op?: string; implicit?: boolean; operand?: { kind?: string; op?: string }; right?: { kind?: string; op?: string } };
+  if (n.implicit) return true;
+  if (n.kind === "unary" && (n.op === "%" || (n.op === "-" && n.operand?.kind === "binary" && n.operand.op === "^"))) return true;
+  if (n.kind === "binary" && n.op === "^" && n.right?.kind === "binary" && n.right.op === "^") return true;
+  return Object.values(node).some((v) => (Array.isArray(v) ? v.some(disputed) : typeof v === "object" && disputed(v)));
+}
+
 function show(source: string, r: Result): void {
-  if (!r.ok) {
-    process.stdout.write(renderDiagnostic(source, r.error) + "\n");
-    return;
-  }
-  const v = r.value as { type: string; decimal?: string; decimal_is_exact?: boolean };
-  let line = r.text;
-  if ((v.type === "rational" || v.type === "radical" || v.type === "symbolic") && v.decimal !== undefined && v.decimal !== r.text) {
-    line += dim(v.decimal_is_exact ? `  = ${v.decimal}` : `  ≈ ${v.decimal}`);
-  }
-  process.stdout.write(line + "\n");
+  if (!r.ok) process.stdout.write(renderDiagnostic(source, r.error) + "\n");
+  else process.stdout.write(displayText(r.value as Record<string, unknown>, r.text) + "\n");
 }
 
 export async function startRepl(options: EvaluateOptions): Promise<number> {

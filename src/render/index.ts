@@ -2,3 +2,4 @@
 export { renderValue, type Rendered } from "./value.js";
 export { renderDiagnostic } from "./diagnostic.js";
 export type { ValueJSON } from "./number.js";
+export { displayText } from "./display.js";

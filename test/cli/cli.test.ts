@@ -24,7 +24,7 @@ describe("ulp command", () => {
   });
   it("an expression starting with - is an expression", () => {
     expect(ulp(["-2^2"])).toMatchObject({ status: 0, stdout: "-4\n" });
-    expect(ulp(["--digits", "5", "-pi"])).toMatchObject({ status: 0, stdout: "-3.1416\n" });
+    expect(ulp(["--digits", "5", "-sin(1)"])).toMatchObject({ status: 0, stdout: "-0.84147\n" });
   });
   it("--json prints the Result contract", () => {
     const r = ulp(["--json", "1/3 + 1/6"]);
@@ -70,5 +70,14 @@ describe("cli helpers", () => {
   it("echoes the reading only when it adds something", () => {
     expect(reading("1 + 2")).toBeUndefined();
     expect(reading("6/2(1+2)")).toBeDefined();
+  });
+});
+
+describe("reading echo", () => {
+  it("shows disputed readings only", () => {
+    expect(reading("-2^2")).toBeDefined();
+    expect(reading("2^3^2")).toBeDefined();
+    expect(reading("f(x) = x^2 + 1")).toBeUndefined();
+    expect(reading("x = 3")).toBeUndefined();
   });
 });
