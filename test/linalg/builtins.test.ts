@@ -3,7 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { createSession, evaluate, type Result } from "../../src/index.js";
-import { linalgBuiltins } from "../../src/eval/builtins/linalg.js";
+import { linalgBuiltins, matmulRational } from "../../src/eval/builtins/linalg.js";
+import { Budget, DEFAULT_LIMITS } from "../../src/core/index.js";
+import { Q } from "../../src/numbers/index.js";
 
 const show = (r: Result) => (r.ok ? r.text : `error: ${r.error.kind} ${r.error.code} ${r.error.message}`);
 const matches = (r: Result, want: string) =>
@@ -63,5 +65,15 @@ describe("linalg in the language", () => {
     expect(r.ok && r.text).toBe("sigma ≈ 17.412505166808594517, sigma ≈ 0.87516135011043560458, sigma ≈ 0.19686652111743021598");
     const v = r.ok ? (r.value as unknown as { elements: { error_bound?: string }[] }) : undefined;
     expect(v?.elements.every((e) => e.error_bound !== undefined)).toBe(true);
+  });
+
+  it("matmulRational: the fast exact product for the * operator, undefined for non-rational entries", () => {
+    const r = (x: number) => ({ kind: "rational", value: Q.fromInt(x) }) as const;
+    const a = { kind: "tensor", shape: [2, 2], data: [r(1), r(2), r(3), r(4)] } as const;
+    const ctx = { budget: new Budget(DEFAULT_LIMITS) } as unknown as Parameters<typeof matmulRational>[2];
+    const p = matmulRational(a, a, ctx);
+    expect(p?.shape).toEqual([2, 2]);
+    expect(p?.data.map((x) => (x.kind === "rational" ? Q.toString(x.value) : "?"))).toEqual(["7", "10", "15", "22"]);
+    expect(matmulRational({ kind: "tensor", shape: [1], data: [{ kind: "boolean", value: true }] }, a, ctx)).toBeUndefined();
   });
 });

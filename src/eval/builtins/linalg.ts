@@ -107,6 +107,30 @@ function matrixFn(
   };
 }
 
+/** A builtin over vectors of tower numbers (the arity is the number of vectors in the signature). */
+function vecFn(
+  name: string,
+  signature: string,
+  doc: string,
+  examples: [string, string][],
+  body: (F: L.Field<N.Num>, vs: L.Tensor<N.Num>[], call: CallInfo) => Value,
+): Builtin {
+  const k = signature.split(",").length;
+  return {
+    name,
+    area: VEC,
+    signature,
+    doc,
+    examples,
+    arity: [k, k],
+    impl: (args, call) =>
+      run(call, () => {
+        const vs = args.map((a, i) => vectorOf(a, `${name}'s ${k === 1 ? "" : i === 0 ? "first " : "second "}argument`, call.argSpans[i] ?? call.span));
+        return body(L.towerField(call.ctx, vs.every((v) => v.data.every((x) => N.isExact(x)))), vs, call);
+      }),
+  };
+}
+
 function vectorOf(v: Value, what: string, span: Span): L.Tensor<N.Num> {
   const t = numTensor(tensorArg(v, what, span), what, span);
   L.vecLength(t, what);
@@ -449,67 +473,22 @@ const builtins: Builtin[] = [
         return L.norm(F, t, kind);
       }),
   },
-  {
-    name: "dot",
-    area: VEC,
-    signature: "dot(u, v)",
-    doc: "Dot product sum u_i conj(v_i) of two vectors of the same length. Exact.",
-    examples: [["dot([1, 2, 3], [4, 5, 6])", "32"]],
-    arity: [2, 2],
-    impl: (args, call) => run(call, () => L.dot(L.towerField(call.ctx, true), vectorOf(args[0]!, "dot's first argument", call.span), vectorOf(args[1]!, "dot's second argument", call.span))),
-  },
-  {
-    name: "cross",
-    area: VEC,
-    signature: "cross(u, v)",
-    doc: "Cross product of two 3-vectors (exact); other lengths are a DimensionError naming both shapes.",
-    examples: [["cross([1, 0, 0], [0, 1, 0])", "[0, 0, 1]"]],
-    arity: [2, 2],
-    impl: (args, call) => run(call, () => out(L.cross(L.towerField(call.ctx, true), vectorOf(args[0]!, "cross's first argument", call.span), vectorOf(args[1]!, "cross's second argument", call.span)))),
-  },
-  {
-    name: "normalize",
-    area: VEC,
-    signature: "normalize(v)",
-    doc: "v / norm(v), exact when the norm is; the zero vector is a DomainError.",
-    examples: [["normalize([3, 4])", "[3/5, 4/5]"]],
-    arity: [1, 1],
-    impl: (args, call) => run(call, () => out(L.normalize(L.towerField(call.ctx, true), vectorOf(args[0]!, "normalize's argument", call.span), call.ctx.budget))),
-  },
-  {
-    name: "angle",
-    area: VEC,
-    signature: "angle(u, v)",
-    doc: "The angle between two vectors in radians, acos(dot(u, v) / (norm(u) norm(v))): exact when the cosine is a known value (angle([1, 0], [1, 1]) = pi/4), else correctly rounded.",
-    examples: [["angle([1, 0], [0, 1])", "pi/2"], ["angle([1, 0], [1, 1])", "pi/4"]],
-    arity: [2, 2],
-    impl: (args, call) =>
-      run(call, () => {
-        const F = L.towerField(call.ctx, true);
-        const u = vectorOf(args[0]!, "angle's first argument", call.span), v = vectorOf(args[1]!, "angle's second argument", call.span);
-        const nn = F.mul(L.norm(F, u, 2), L.norm(F, v, 2));
-        if (F.isZero(nn)) throw domainError("out-of-domain", "the angle with a zero vector is undefined");
-        return N.applyFunction("acos", [F.div(L.dot(F, u, v), nn)], call.ctx);
-      }),
-  },
-  {
-    name: "proj",
-    area: VEC,
-    signature: "proj(u, v)",
-    doc: "Projection of u onto v: (dot(u, v) / dot(v, v)) v, exact; v = 0 is a DomainError.",
-    examples: [["proj([1, 2], [1, 0])", "[1, 0]"]],
-    arity: [2, 2],
-    impl: (args, call) => run(call, () => out(L.proj(L.towerField(call.ctx, true), vectorOf(args[0]!, "proj's first argument", call.span), vectorOf(args[1]!, "proj's second argument", call.span), call.ctx.budget))),
-  },
-  {
-    name: "distance",
-    area: VEC,
-    signature: "distance(u, v)",
-    doc: "Euclidean distance norm(u - v), exact when the root is.",
-    examples: [["distance([0, 0], [3, 4])", "5"]],
-    arity: [2, 2],
-    impl: (args, call) => run(call, () => L.distance(L.towerField(call.ctx, true), vectorOf(args[0]!, "distance's first argument", call.span), vectorOf(args[1]!, "distance's second argument", call.span))),
-  },
+  vecFn("dot", "dot(u, v)", "Dot product sum u_i conj(v_i) of two vectors of the same length. Exact.", [["dot([1, 2, 3], [4, 5, 6])", "32"]], (F, [u, v]) => L.dot(F, u!, v!)),
+  vecFn("cross", "cross(u, v)", "Cross product of two 3-vectors (exact); other lengths are a DimensionError naming both shapes.", [["cross([1, 0, 0], [0, 1, 0])", "[0, 0, 1]"]], (F, [u, v]) => out(L.cross(F, u!, v!))),
+  vecFn("normalize", "normalize(v)", "v / norm(v), exact when the norm is; the zero vector is a DomainError.", [["normalize([3, 4])", "[3/5, 4/5]"]], (F, [v], call) => out(L.normalize(F, v!, call.ctx.budget))),
+  vecFn(
+    "angle",
+    "angle(u, v)",
+    "The angle between two vectors in radians, acos(dot(u, v) / (norm(u) norm(v))): exact when the cosine is a known value (angle([1, 0], [1, 1]) = pi/4), else correctly rounded.",
+    [["angle([1, 0], [0, 1])", "pi/2"], ["angle([1, 0], [1, 1])", "pi/4"]],
+    (F, [u, v], call) => {
+      const nn = F.mul(L.norm(F, u!, 2), L.norm(F, v!, 2));
+      if (F.isZero(nn)) throw domainError("out-of-domain", "the angle with a zero vector is undefined");
+      return N.applyFunction("acos", [F.div(L.dot(F, u!, v!), nn)], call.ctx);
+    },
+  ),
+  vecFn("proj", "proj(u, v)", "Projection of u onto v: (dot(u, v) / dot(v, v)) v, exact; v = 0 is a DomainError.", [["proj([1, 2], [1, 0])", "[1, 0]"]], (F, [u, v], call) => out(L.proj(F, u!, v!, call.ctx.budget))),
+  vecFn("distance", "distance(u, v)", "Euclidean distance norm(u - v), exact when the root is.", [["distance([0, 0], [3, 4])", "5"]], (F, [u, v]) => L.distance(F, u!, v!)),
   ...(["sum", "mean"] as const).map(
     (name): Builtin => ({
       name,
@@ -594,6 +573,17 @@ function toTower(t: L.Tensor<unknown>): L.Tensor<N.Num> {
 
 function toTowerK<T>(k: Kit<T>, t: L.Tensor<T>): L.Tensor<N.Num> {
   return { shape: t.shape, data: t.data.map((x) => k.from(x)) };
+}
+
+/**
+ * Fast exact matrix product for the `*` operator: when every entry of both operands is rational, the product runs
+ * on linalg's Q field (bigints, no per-element dispatch) and is returned; otherwise undefined (use the generic path).
+ */
+export function matmulRational(a: TensorValue, b: TensorValue, ctx: EvalContext): TensorValue | undefined {
+  if (!a.data.every((x) => x.kind === "rational") || !b.data.every((x) => x.kind === "rational")) return undefined;
+  const q = (t: TensorValue): L.Tensor<N.Rational> => ({ shape: t.shape, data: t.data.map((x) => (x as N.RationalNum).value) });
+  const r = L.matmul(L.QField, q(a), q(b), ctx.budget);
+  return { kind: "tensor", shape: r.shape, data: r.data.map(N.rational) };
 }
 
 // Register, skipping names another area already owns (defining a name twice would abort startup).
