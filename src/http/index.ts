@@ -24,6 +24,7 @@ export interface ServerOptions {
 export async function startServer(opts: ServerOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
   const host = opts.host ?? "127.0.0.1";
   const pool = createPool({ size: opts.workers ?? 2 });
+  await pool.ready(); // "serving on ..." means the engine is loaded
   const app = createApp({ pool, host, webRoot: opts.webRoot });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host, port: Number(opts.port ?? 8080) }, () => resolve(s));

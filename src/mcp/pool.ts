@@ -42,6 +42,8 @@ export interface EvalPool {
    */
   run(job: EvalJob, opts?: { group?: string; notAfter?: number }): Promise<Result>;
   stats(): PoolStats;
+  /** Resolves once every worker has loaded the engine (or could not start); jobs may be submitted before. */
+  ready(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -109,6 +111,13 @@ export function createPool(options: PoolOptions = {}): EvalPool {
   let completed = 0;
   let closed = false;
   let startFailures = 0;
+  let readyWaiters: (() => void)[] = [];
+  const checkReady = () => {
+    if (closed || startFailures >= 3 || slots.every((s) => s.ready)) {
+      for (const w of readyWaiters) w();
+      readyWaiters = [];
+    }
+  };
 
   function spawn(): Slot {
     // stdout: true keeps a worker's stray console output off process.stdout, which carries JSON-RPC under `ulp mcp`.
@@ -119,6 +128,7 @@ export function createPool(options: PoolOptions = {}): EvalPool {
       if (msg.ready) {
         slot.ready = true;
         startFailures = 0;
+        checkReady();
         pump();
         return;
       }
@@ -167,6 +177,7 @@ export function createPool(options: PoolOptions = {}): EvalPool {
     replaced++;
     if (!wasReady) startFailures++;
     if (startFailures >= 3) {
+      checkReady();
       // Workers cannot start at all (broken install): fail waiting jobs instead of respawning in a tight loop.
       for (const q of queues.values()) for (const p of q) p.resolve(failure("InternalError", "internal", "evaluation workers cannot start"));
       queues.clear();
@@ -232,6 +243,12 @@ export function createPool(options: PoolOptions = {}): EvalPool {
         pump();
       });
     },
+    ready() {
+      return new Promise<void>((resolve) => {
+        readyWaiters.push(resolve);
+        checkReady();
+      });
+    },
     stats() {
       return {
         size,
@@ -243,6 +260,7 @@ export function createPool(options: PoolOptions = {}): EvalPool {
     },
     async close() {
       closed = true;
+      checkReady();
       for (const q of queues.values()) for (const p of q) p.resolve(failure("InternalError", "internal", "the server is shutting down"));
       queues.clear();
       queued = 0;

@@ -58,6 +58,19 @@ describe("POST /v1/evaluate", () => {
     expect((await post("/v1/evaluate", { expr: "2^10" })).body).toMatchObject({ ok: true, text: "1024" });
   });
 
+  it("answers a computation that outlives its time limit with a LimitError, without blocking others", async () => {
+    // gamma at 20 000 digits runs for minutes inside one MPFR call: either the engine refuses it up front or the
+    // pool terminates its worker at the deadline; meanwhile the other worker answers.
+    const order: string[] = [];
+    const slow = post("/v1/evaluate", { expr: "gamma(1/3)", digits: 20_000, limits: { timeMs: 3000 } }).then((r) => (order.push("slow"), r));
+    const fast = post("/v1/evaluate", { expr: "3^40" }).then((r) => (order.push("fast"), r));
+    const [s, f] = await Promise.all([slow, fast]);
+    expect(s.body).toMatchObject({ ok: false, error: { kind: "LimitError", limit: "time" } });
+    expect(f.body).toMatchObject({ ok: true, text: "12157665459056928801" });
+    if (String(s.body.error.message).includes("stopped")) expect(order[0]).toBe("fast"); // the fence fired
+    expect((await post("/v1/evaluate", { expr: "1 + 1" })).body).toMatchObject({ ok: true, text: "2" });
+  });
+
   it("lowers limits above the server caps instead of obeying them", async () => {
     const r = await post("/v1/evaluate", { expr: "2 + 2", limits: { timeMs: 1e12, digits: 10 ** 9 } });
     expect(r.body).toMatchObject({ ok: true, text: "4" });
