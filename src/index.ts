@@ -75,7 +75,7 @@ function run(text: string, options: EvaluateOptions, env: Env, onValue?: (v: Val
       maxLength: limits.inputLength,
       isFunction: (name) => env.vars.get(name)?.kind === "function" || lookupBuiltin(name) !== undefined,
     });
-    const ctx: EvalContext = { digits, limits, budget, env };
+    const ctx: EvalContext = { digits, limits, budget, env, source: text };
     const value = evaluateProgram(program, ctx);
     const rendered = renderValue(value, digits, ctx);
     onValue?.(value);

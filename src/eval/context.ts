@@ -14,6 +14,8 @@ export interface EvalContext extends NumCtx {
   readonly limits: Limits;
   readonly budget: Budget;
   readonly env: Env;
+  /** The input text, so values can quote their source (a function's definition as the user wrote it). */
+  readonly source?: string;
 }
 
 export function newEnv(): Env {

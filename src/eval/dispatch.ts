@@ -6,8 +6,8 @@ import * as N from "../numbers/index.js";
 import * as A from "../algebra/index.js";
 import type { BinaryOp, UnaryOp } from "../lang/index.js";
 import type { EvalContext } from "./context.js";
-import { type Value, type TensorValue, isNum, describeKind, bool } from "./value.js";
-import { mapTensor, zipTensors, matmulValues, matrixPower, conjugateTranspose } from "./tensor.js";
+import { type Value, isNum, describeKind, bool } from "./value.js";
+import { mapTensor, zipTensors, matmulValues, matrixPower, conjugateTranspose, shapeText } from "./tensor.js";
 import { formatValueAsNum } from "./convert.js";
 import { callScalar } from "./call.js";
 
@@ -115,7 +115,7 @@ function tensorOp(op: ArithOp, a: Value, b: Value, site: OpSite, ctx: EvalContex
     case "/":
       if (b.kind === "tensor") {
         if (a.kind === "tensor") {
-          throw dimensionError(`cannot divide ${shapeText(a)} by ${shapeText(b)}`, {
+          throw dimensionError(`cannot divide ${shapeText(a.shape)} by ${shapeText(b.shape)}`, {
             span: site.opSpan ?? site.span,
             notes: ["use ./ for element-wise division, or inv(B) / solve for matrices"],
           });
@@ -132,10 +132,6 @@ function tensorOp(op: ArithOp, a: Value, b: Value, site: OpSite, ctx: EvalContex
         notes: ["use .^ for an element-wise power"],
       });
   }
-}
-
-export function shapeText(t: TensorValue): string {
-  return t.shape.join("x");
 }
 
 export function unaryOp(op: UnaryOp, v: Value, site: OpSite, ctx: EvalContext): Value {

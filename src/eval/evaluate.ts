@@ -93,7 +93,7 @@ function evaluateKind(node: Node, ctx: EvalContext, depth: number): Value {
         name: node.name.name,
         params,
         body: node.body,
-        text: `${node.name.name}(${params.join(", ")}) = ${printNode(node.body)}`,
+        text: `${node.name.name}(${params.join(", ")}) = ${sourceOf(node.body, ctx)}`,
       };
       ctx.env.vars.set(node.name.name, fn);
       return fn;
@@ -208,6 +208,12 @@ function evaluateCall(node: Call, ctx: EvalContext, depth: number): Value {
     return binaryOp("*", resolveName(node.callee, ctx), evaluateNode(node.args[0]!, ctx, depth), node, ctx);
   }
   throw unknownNameError(name, node.callee.span, ctx, true);
+}
+
+/** The node's source text as typed (whitespace collapsed), or its printed reading when the source is unknown. */
+function sourceOf(node: Node, ctx: EvalContext): string {
+  const text = ctx.source?.slice(node.span[0], node.span[1]);
+  return text ? text.replace(/\s+/g, " ").trim() : printNode(node);
 }
 
 function checkBindable(name: Name): void {

@@ -15,7 +15,13 @@ export function tensor(shape: readonly number[], data: readonly Value[]): Tensor
 const sameShape = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && a.every((s, i) => s === b[i]);
 
-const shapeText = (s: readonly number[]) => (s.length === 0 ? "scalar" : s.join("x"));
+/** "a vector of length 3", "a 2x3 matrix", "an array of shape 2x2x2": for DimensionErrors that name both shapes. */
+export function shapeText(s: readonly number[]): string {
+  if (s.length === 0) return "a scalar";
+  if (s.length === 1) return `a vector of length ${s[0]}`;
+  if (s.length === 2) return `a ${s[0]}x${s[1]} matrix`;
+  return `an array of shape ${s.join("x")}`;
+}
 
 function checkElement(v: Value, span: Span): Value {
   if (v.kind === "format_value") return v;
@@ -32,7 +38,7 @@ export function buildVector(elements: readonly Value[], span: Span, ctx: EvalCon
     for (const e of elements) {
       if (e.kind !== "tensor" || !sameShape(e.shape, first.shape)) {
         throw dimensionError(
-          `rows of different shapes: ${shapeText(first.shape)} and ${e.kind === "tensor" ? shapeText(e.shape) : "scalar"}`,
+          `rows of different shapes: ${shapeText(first.shape)} and ${e.kind === "tensor" ? shapeText(e.shape) : "a scalar"}`,
           { span },
           "ragged",
         );
@@ -114,7 +120,7 @@ export function zipTensorsN(
     if (a.kind !== "tensor") continue;
     if (shape === undefined) shape = a.shape;
     else if (!sameShape(shape, a.shape)) {
-      throw dimensionError(`shapes ${shapeText(shape)} and ${shapeText(a.shape)} do not match`, { span });
+      throw dimensionError(`shapes do not match: ${shapeText(shape)} and ${shapeText(a.shape)}`, { span });
     }
   }
   const size = (args.find((a) => a.kind === "tensor") as TensorValue).data.length;
@@ -172,7 +178,7 @@ export function identityLike(n: number): TensorValue {
 /** A^k for a square matrix and an integer k (negative through the inverse), by repeated squaring. */
 export function matrixPower(a: TensorValue, k: Value, span: Span, ctx: EvalContext): TensorValue {
   if (a.shape[0] !== a.shape[1]) {
-    throw dimensionError(`only a square matrix has powers; this one is ${shapeText(a.shape)}`, { span }, "not-square");
+    throw dimensionError(`only a square matrix has powers, not ${shapeText(a.shape)}`, { span }, "not-square");
   }
   if (!isNum(k)) throw typeError(`a matrix power must be an integer, got ${describeKind(k)}`, { span });
   let e = N.toBigInt(k, "the matrix exponent");
@@ -200,7 +206,7 @@ function callScalarMatrix(name: string, a: TensorValue, span: Span, ctx: EvalCon
 export function conjugateTranspose(t: TensorValue, span: Span, ctx: EvalContext): TensorValue {
   const conj = (v: Value) => (v.kind === "complex" ? N.applyFunction("conj", [v], ctx) : v);
   if (t.shape.length === 1) return tensor([1, t.shape[0]!], t.data.map(conj));
-  if (t.shape.length !== 2) throw dimensionError(`cannot transpose an array of shape ${shapeText(t.shape)}`, { span });
+  if (t.shape.length !== 2) throw dimensionError(`cannot transpose ${shapeText(t.shape)}`, { span });
   const [m, n] = t.shape as [number, number];
   const out: Value[] = new Array(m * n);
   for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) out[j * m + i] = conj(t.data[i * n + j]!);
@@ -223,7 +229,7 @@ export function indexTensor(
   const shape = target.shape;
   if (indices.length !== shape.length) {
     throw dimensionError(
-      `${shapeText(shape)} ${shape.length === 1 ? "vector" : "array"} needs ${shape.length} index${shape.length === 1 ? "" : "es"}, got ${indices.length}`,
+      `${shapeText(shape)} needs ${shape.length} index${shape.length === 1 ? "" : "es"}, got ${indices.length}`,
       { span: spans[0] },
     );
   }
