@@ -56,10 +56,14 @@ export function roundArray(
   if (m === undefined) throw typeError(`unknown rounding mode '${String(mode)}'`);
   const kernel = f.kind === "float" && f.signed && f.subnormals && f.mbits <= 10 && f.bias >= 0 && f.bias < 1000 && m !== 6;
   if (kernel && m === 0 && f.bits <= 16 && (values instanceof Float64Array ? values.byteOffset % 8 === 0 : f.bias <= 127)) {
-    const c16 = new Uint16Array(values.length);
     const vals = new Float64Array(values.length);
-    if (values instanceof Float64Array) rne64(new Uint32Array(values.buffer, values.byteOffset, values.length * 2), f, overflow, c16, vals);
-    else rne32(new Uint32Array(values.buffer, values.byteOffset, values.length), f, overflow, c16, vals);
+    if (values instanceof Float64Array) {
+      const c = f.bits <= 8 ? new Uint8Array(values.length) : new Uint16Array(values.length);
+      rne64(values, new Uint32Array(values.buffer, values.byteOffset, values.length * 2), f, overflow, c, vals);
+      return { codes: c, values: vals };
+    }
+    const c16 = new Uint16Array(values.length);
+    rne32(values, new Uint32Array(values.buffer, values.byteOffset, values.length), f, overflow, c16, vals);
     if (f.bits > 8) return { codes: c16, values: vals };
     const c8 = new Uint8Array(values.length);
     c8.set(c16);
@@ -236,9 +240,12 @@ function roundBits64(u32: Uint32Array, f: NumberFormat, mode: number, overflow: 
 /**
  * The hot path, nearest-even from float64 for formats of at most 16 bits: codes and values in one pass. In the
  * target's normal range the rounded double is the input's high word with the dropped bits cleared plus the
- * carry (branch-free: up = (2*rem + sticky + odd + 2^sh - 1) >> (sh + 1)); everything else goes to code64.
+ * carry (branch-free: up = (2*rem + sticky + odd + 2^sh - 1) >> (sh + 1)). Below the smallest normal the quantum
+ * is fixed, q = 2^(emin - m), and k = |x|/q (exact: a power-of-two scaling) is rounded to an integer by the
+ * float64 magic-number addition (IEEE nearest-even, exact for k < 2^51); k is the ordinal (k = 2^m is the
+ * smallest normal). Overflow, inf and NaN go to code64.
  */
-function rne64(u32: Uint32Array, f: NumberFormat, overflow: OverflowPolicy, codes: Uint16Array, vals: Float64Array): void {
+function rne64(x: Float64Array, u32: Uint32Array, f: NumberFormat, overflow: OverflowPolicy, codes: Uint8Array | Uint16Array, vals: Float64Array): void {
   const k = consts(f, 0, overflow);
   const table = decodeTable(f);
   const vw = new Uint32Array(vals.buffer, vals.byteOffset, vals.length * 2);
@@ -248,32 +255,44 @@ function rne64(u32: Uint32Array, f: NumberFormat, overflow: OverflowPolicy, code
   const exLo = 1023 - f.bias + 1; // smallest float64 exponent field that is normal in the target
   const off = (1023 - f.bias) << f.mbits;
   const maxOrd = k.maxOrd;
+  const sb = f.bits - 1;
+  const q = 2 ** (1 - f.bias - f.mbits);
+  const invq = 2 ** (f.bias - 1 + f.mbits);
+  const MAGIC = 6755399441055744; // 1.5 * 2^52
   const n = codes.length;
   for (let i = 0; i < n; i++) {
-    const lo = u32[2 * i]!;
     const hi = u32[2 * i + 1]!;
     const ex = (hi >>> 20) & 0x7ff;
-    if (ex >= exLo && ex !== 0x7ff) {
+    const sign = hi >>> 31;
+    if (ex < exLo) {
+      const kk = (Math.abs(x[i]!) * invq + MAGIC) - MAGIC;
+      codes[i] = kk + (sign << sb);
+      const v = kk * q;
+      vals[i] = sign ? -v : v;
+      continue;
+    }
+    if (ex !== 0x7ff) {
+      const lo = u32[2 * i]!;
       const rem = hi & mask;
       const l = lo | 0;
       const up = ((rem << 1) + ((l | -l) >>> 31) + ((hi >>> sh) & 1) + bump) >>> (sh + 1);
       const h = hi - rem + up * (mask + 1);
       const ord = ((h & 0x7fffffff) >>> sh) - off;
       if (ord <= maxOrd) {
-        codes[i] = ord + (hi >>> 31) * k.signBit;
+        codes[i] = ord + (sign << sb);
         vw[2 * i] = 0;
         vw[2 * i + 1] = h;
         continue;
       }
     }
-    const c = code64(hi, lo, k, 0);
+    const c = code64(hi, u32[2 * i]!, k, 0);
     codes[i] = c;
     vals[i] = table[c]!;
   }
 }
 
 /** Nearest-even from float32 for formats of at most 16 bits with bias <= 127: codes and values in one pass. */
-function rne32(u32: Uint32Array, f: NumberFormat, overflow: OverflowPolicy, codes: Uint16Array, vals: Float64Array): void {
+function rne32(x: Float32Array, u32: Uint32Array, f: NumberFormat, overflow: OverflowPolicy, codes: Uint16Array, vals: Float64Array): void {
   const table = decodeTable(f);
   const k = consts(f, 0, overflow);
   const sh = 23 - f.mbits;
@@ -282,16 +301,28 @@ function rne32(u32: Uint32Array, f: NumberFormat, overflow: OverflowPolicy, code
   const exLo = 127 - f.bias + 1;
   const off = (127 - f.bias) << f.mbits;
   const maxOrd = k.maxOrd;
+  const sb = f.bits - 1;
+  const q = 2 ** (1 - f.bias - f.mbits);
+  const invq = 2 ** (f.bias - 1 + f.mbits);
+  const MAGIC = 6755399441055744; // 1.5 * 2^52: adding and subtracting it rounds to an integer, ties to even
   const n = codes.length;
   for (let i = 0; i < n; i++) {
     const u = u32[i]!;
     const ex = (u >>> 23) & 0xff;
+    const sign = u >>> 31;
+    if (ex < exLo) {
+      const kk = (Math.abs(x[i]!) * invq + MAGIC) - MAGIC;
+      codes[i] = kk + (sign << sb);
+      const v = kk * q;
+      vals[i] = sign ? -v : v;
+      continue;
+    }
     let c: number;
-    if (ex >= exLo && ex !== 0xff) {
+    if (ex !== 0xff) {
       const rem = u & mask;
       const up = ((rem << 1) + ((u >>> sh) & 1) + bump) >>> (sh + 1);
       const ord = (((u & 0x7fffffff) - rem + up * (mask + 1)) >>> sh) - off;
-      c = ord <= maxOrd ? ord + (u >>> 31) * k.signBit : k.over(u >>> 31);
+      c = ord <= maxOrd ? ord + (sign << sb) : k.over(sign);
     } else c = code32(u, k, 0);
     codes[i] = c;
     vals[i] = table[c]!;
