@@ -7,6 +7,7 @@ import type { EvalContext } from "./context.js";
 import { type Value, type TensorValue, isNum, describeKind } from "./value.js";
 import { binaryOp } from "./dispatch.js";
 import { callScalar } from "./call.js";
+import { matmulRational } from "./builtins/linalg.js";
 
 export function tensor(shape: readonly number[], data: readonly Value[]): TensorValue {
   return { kind: "tensor", shape, data };
@@ -152,6 +153,10 @@ export function matmulValues(a: TensorValue, b: TensorValue, span: Span, ctx: Ev
     });
   }
   ctx.budget.checkElements(m * p);
+  if (ar === 2 && br === 2) {
+    const fast = matmulRational(a, b, ctx);
+    if (fast) return fast;
+  }
   const out: Value[] = new Array(m * p);
   const site = { span };
   for (let i = 0; i < m; i++) {
