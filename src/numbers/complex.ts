@@ -39,14 +39,27 @@ export function mul(a: Num, b: Num): Num {
   const [br, bi] = parts(b);
   if (isZeroR(ai)) return complex(mulR(ar, br), mulR(ar, bi));
   if (isZeroR(bi)) return complex(mulR(ar, br), mulR(ai, br));
-  return complex(subR(mulR(ar, br), mulR(ai, bi)), addR(mulR(ar, bi), mulR(ai, br)));
+  // structural zeros of the parts drop out exactly: i * (x + y i) = -y + x i even when x, y are lazy reals
+  return complex(combine(prod(ar, br), prod(ai, bi), true), combine(prod(ar, bi), prod(ai, br), false));
+}
+
+/** x*y, or undefined when a factor is exactly 0 (the term vanishes from a complex product). */
+const prod = (x: RealLike, y: RealLike): RealLike | undefined => (isZeroR(x) || isZeroR(y) ? undefined : mulR(x, y));
+
+function combine(p: RealLike | undefined, q: RealLike | undefined, subtract: boolean): RealLike {
+  if (p === undefined && q === undefined) return ZERO;
+  if (q === undefined) return p!;
+  if (p === undefined) return subtract ? negR(q) : q;
+  return subtract ? subR(p, q) : addR(p, q);
 }
 
 /** a / b = a * conj(b) / |b|^2; division by an exact 0 is a DomainError (division-by-zero). */
 export function div(a: Num, b: Num): Num {
   if (b.kind !== "complex") {
     if (a.kind !== "complex") return divR(a, b);
-    return complex(divR(a.re, b), divR(a.im, b));
+    if (isZeroR(b)) throw domainError("division-by-zero", "division by zero");
+    // a structurally zero part stays exactly zero ((pi i)/ln(2) has real part 0, not a lazy 0/ln(2))
+    return complex(isZeroR(a.re) ? ZERO : divR(a.re, b), isZeroR(a.im) ? ZERO : divR(a.im, b));
   }
   const [ar, ai] = parts(a);
   const den = addR(mulR(b.re, b.re), mulR(b.im, b.im));

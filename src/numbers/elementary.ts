@@ -145,6 +145,13 @@ export function log(x: Num, b: Num, ctx: NumCtx): Num {
     const k = exactLogRatio(xr.r, br.r, ctx);
     if (k) return rat(Q.mul(k, Q.make(BigInt(br.k), BigInt(xr.k))));
   }
+  // log_b(-x) = log_b(x) + i pi / ln(b) for x > 0 and b > 0: keeps an exact real part (log(-8, 2) = 3 + ...i)
+  if (x.kind !== "complex" && b.kind !== "complex" && x.kind !== "real" && signR(x, ctx) < 0 && signR(b, ctx) > 0) {
+    const re = log(negR(x), b, ctx);
+    const lb0 = ln(b, ctx);
+    if (isZeroR(lb0 as RealLike)) throw domainError("out-of-domain", "a logarithm in base 1 is undefined");
+    return C.add(re, C.div(complex(ZERO, piTimes(Q.ONE)), lb0));
+  }
   const lb = ln(b, ctx);
   if (isZeroR(lb as RealLike)) throw domainError("out-of-domain", "a logarithm in base 1 is undefined");
   return C.div(ln(x, ctx), lb);

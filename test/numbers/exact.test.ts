@@ -263,3 +263,12 @@ describe("exact logarithms of radicals", () => {
     expect(num("log(sqrt(3), 2)").kind).toBe("real");
   });
 });
+
+describe("structural zeros of complex parts stay exact", () => {
+  it("exact real or imaginary parts survive products with lazy reals", () => {
+    expect(N.exactText((num("acos(2)") as N.ComplexNum).re)).toBe("0");
+    expect(N.exactText((num("asin(2)") as N.ComplexNum).re)).toBe("pi/2");
+    expect(N.exactText((num("log(-8, 2)") as N.ComplexNum).re)).toBe("3");
+    expect(exact("acosh(1/2)")).toBe("(pi/3)*i");
+  });
+});
