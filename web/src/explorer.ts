@@ -23,6 +23,9 @@ function num(v: unknown): string {
   return JSON.stringify(v);
 }
 
+/** Bits as "0x…" whether or not the JSON already carries the prefix. */
+const hex = (bits: unknown): string => `0x${String(bits ?? "?").replace(/^0x/i, "")}`;
+
 const decimalOf = (v: unknown): string => {
   if (typeof v !== "object" || v === null) return "";
   const j = v as Json;
@@ -62,7 +65,7 @@ export function setupExplorer(engine: Engine, valueInput: HTMLInputElement, sele
     drawBits(fv, bitsBox);
     const rows: [string, string][] = [
       ["format", String(fv["format"])],
-      ["bits", `0x${String(fv["bits"])}`],
+      ["bits", hex(fv["bits"])],
       ["stored value", num(fv["value"])],
       ["exact decimal", String(fv["exact_decimal"] ?? "")],
       ["absolute error", decimalOf(fv["abs_error"])],
@@ -73,7 +76,7 @@ export function setupExplorer(engine: Engine, valueInput: HTMLInputElement, sele
     if (Array.isArray(nb) && nb.length === 2) {
       const show = (n: unknown) => {
         const j = (n ?? {}) as Json;
-        return `${decimalOf(j["value"])}  (0x${String(j["bits"] ?? "?")})`;
+        return `${decimalOf(j["value"])}  (${hex(j["bits"])})`;
       };
       rows.push(["neighbour below", show(nb[0])], ["neighbour above", show(nb[1])]);
     }
