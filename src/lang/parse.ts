@@ -38,7 +38,8 @@
 //             | "√" signed
 //             | ( "mod" | "rem" ) args
 //             | function power                              (* isFunction(name), no "(" next: `sin 30°` *)
-//             | function sign power ;                       (* `sin -x`: space before the sign, none after *)
+//             | function sign power                         (* `sin -x`: space before the sign, none after *)
+//             | function ( superscript | "^" integer ) ( args | power ) ;  (* `sin² x` = (sin x)² *)
 // mixed       = integer vulgar ;                            (* `2½` glued: the sum 2 + ½ *)
 // row         = expression { "," expression } ;
 // superscript = [ "⁻" ] sup-digit { sup-digit } ;           (* ⁰ ¹ ² ³ ⁴ ⁵ ⁶ ⁷ ⁸ ⁹: x² is x^2, x⁻¹ is x^-1 *)
@@ -62,6 +63,8 @@ export interface ParseOptions {
 // Binding powers, lowest to highest (DESIGN "Language sketch", docs/language.md precedence table).
 const EQ = 1, SUBS = 2, CONV = 3, IF = 4, OR = 5, AND = 6, NOT = 7, CMP = 8, RANGE = 9, ADD = 10, MUL = 11, POW = 13;
 
+/** Functions whose `f⁻¹` some readers take for the inverse (`asin`). */
+const TRIG = /^(sin|cos|tan|sec|csc|cot)h?$/;
 const COMPARISONS: ReadonlySet<string> = new Set(["==", "!=", "<", "<=", ">", ">="]);
 const MUL_OPS: ReadonlyMap<string, BinaryOp> = new Map<string, BinaryOp>([
   ["*", "*"],
@@ -427,21 +430,8 @@ class Parser extends TokenCursor {
       case "string":
         this.next();
         return { kind: "string", value: t.value, span: t.span };
-      case "name": {
-        this.next();
-        const name: Name = { kind: "name", name: t.value, span: t.span };
-        const after = this.peek();
-        if (!this.isOp(after, "(") && this.startsOperand(after) && after.kind !== "string" && this.isFunction(t.value)) {
-          const arg = this.expr(POW);
-          return { kind: "call", callee: name, args: [arg], span: cover(t.span, arg.span) };
-        }
-        // `sin -x`: a sign after a space and glued to its operand belongs to the argument; `sin - x` subtracts.
-        if (this.gluedSign(0) && this.peek(1).kind !== "string" && this.isFunction(t.value)) {
-          const arg = this.signed();
-          return { kind: "call", callee: name, args: [arg], span: cover(t.span, arg.span) };
-        }
-        return name;
-      }
+      case "name":
+        return this.namePrefix(t);
       case "keyword":
         return this.keywordPrefix(t, minBP);
       case "op":
@@ -449,6 +439,59 @@ class Parser extends TokenCursor {
       default:
         throw this.unexpected(t);
     }
+  }
+
+  /** A name, or a known function applied without parentheses: `sin 30°`, `sin -x`, `sin² x`, `sin^2(x)`. */
+  private namePrefix(t: Token): Node {
+    this.next();
+    const name: Name = { kind: "name", name: t.value, span: t.span };
+    if (!this.isFunction(t.value)) return name;
+    const after = this.peek();
+    if (!this.isOp(after, "(") && this.startsOperand(after) && after.kind !== "string") return this.applied(name);
+    // `sin -x`: a sign after a space and glued to its operand belongs to the argument; `sin - x` subtracts.
+    if (this.gluedSign(0) && this.peek(1).kind !== "string") {
+      const arg = this.signed();
+      return { kind: "call", callee: name, args: [arg], span: cover(t.span, arg.span) };
+    }
+    return this.functionPower(name) ?? name;
+  }
+
+  /**
+   * `sin² x`, `sin²(x)`, `sin^2 x`, `sin^2(x)`: the power of the call, (sin x)², as in mathematical writing. A
+   * negative exponent (`sin⁻¹ x`, `sin^-1(x)`) is refused: it means asin to some readers and 1/sin to others.
+   */
+  private functionPower(name: Name): Node | null {
+    const a = this.peek(), b = this.peek(1), c = this.peek(2);
+    let opTok: Token, expTok: Token, exponent: string, operandAt: number;
+    if (a.kind === "superscript") {
+      [opTok, expTok, exponent, operandAt] = [a, a, a.value, 1];
+    } else if (this.isOp(a, "^") && b.kind === "number" && /^[0-9]+$/.test(b.text)) {
+      [opTok, expTok, exponent, operandAt] = [a, b, b.value, 2];
+    } else if (this.isOp(a, "^") && this.isOp(b, "-") && c.kind === "number" && (this.isOp(this.peek(3), "(") || this.startsOperand(this.peek(3)))) {
+      [opTok, expTok, exponent, operandAt] = [a, c, "-" + c.value, 3];
+    } else return null;
+    const operand = this.peek(operandAt);
+    if (!this.isOp(operand, "(") && (!this.startsOperand(operand) || operand.kind === "string")) return null;
+    if (exponent.startsWith("-")) {
+      throw syntaxError("unexpected-token", `'${name.name}' with a negative exponent is ambiguous`, {
+        span: [opTok.span[0], expTok.span[1]],
+        notes: [
+          TRIG.test(name.name)
+            ? `write a${name.name}(x) for the inverse function or 1/${name.name}(x) for the reciprocal`
+            : `write 1/${name.name}(x) for the reciprocal`,
+        ],
+      });
+    }
+    this.pos += operandAt;
+    const call = this.isOp(operand, "(") ? this.call(name) : this.applied(name);
+    const num: NumberLit = { kind: "number", text: exponent, imaginary: false, span: expTok.span };
+    return { kind: "binary", op: "^", left: call, right: num, implicit: false, span: cover(name.span, call.span), opSpan: opTok.span };
+  }
+
+  /** A function applied to one operand without parentheses. */
+  private applied(callee: Name): Node {
+    const arg = this.expr(POW);
+    return { kind: "call", callee, args: [arg], span: cover(callee.span, arg.span) };
   }
 
   private keywordPrefix(t: Token, minBP: number): Node {

@@ -52,6 +52,8 @@ describe("syntax errors", () => {
     ["x | 2 = 3", "unexpected-token", "unexpected '2', expected a name to substitute", [4, 5]],
     ["1..2..3", "unexpected-token", "unexpected '..'", [4, 6]],
     ["A[1 2]", "unexpected-token", "unexpected '2'", [4, 5]],
+    ["sin⁻¹ x", "unexpected-token", "'sin' with a negative exponent is ambiguous", [3, 5]],
+    ["sqrt^-1(x)", "unexpected-token", "'sqrt' with a negative exponent is ambiguous", [4, 7]],
     ["x then", "unexpected-token", "unexpected 'then'", [2, 6]],
   ] as const)("%j -> %s %j", (input, code, message, span) => {
     const e = errorOf(input);
