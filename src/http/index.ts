@@ -12,7 +12,7 @@ export { REQUEST_ERRORS, SERVER_CAPS, MAX_BODY_BYTES, MAX_BATCH_ITEMS, type Requ
 export interface ServerOptions {
   /** Interface to bind (default 127.0.0.1; 0.0.0.0 exposes the server to the network). */
   host?: string;
-  /** Port (default 8080; 0 picks a free one). */
+  /** Port (default 8787, as `ulp serve`; 0 picks a free one). */
   port?: number;
   /** Evaluation worker threads (default 2). */
   workers?: number;
@@ -27,7 +27,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<{ url: stri
   await pool.ready(); // "serving on ..." means the engine is loaded
   const app = createApp({ pool, host, webRoot: opts.webRoot });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, hostname: host, port: Number(opts.port ?? 8080) }, () => resolve(s));
+    const s = serve({ fetch: app.fetch, hostname: host, port: Number(opts.port ?? 8787) }, () => resolve(s));
     s.once("error", reject);
   }).catch(async (e: unknown) => {
     await pool.close();

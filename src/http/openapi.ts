@@ -30,7 +30,7 @@ export const OPENAPI = {
       "A precision-aware math engine: exact where possible, correctly rounded where not. Evaluation errors are " +
       "answered with status 200 and ok=false; malformed requests with 4xx and a RequestError.",
   },
-  servers: [{ url: "http://127.0.0.1:8080" }],
+  servers: [{ url: "http://127.0.0.1:8787" }],
   paths: {
     "/v1/evaluate": {
       post: {
