@@ -95,77 +95,179 @@ function isHalf(e: Expr): boolean {
 }
 
 // ---- column plan (blocks of points) ----
+/** One typed-array loop per common function, each its own function literal so every call site stays monomorphic. */
+type Loop1 = (o: Float64Array, a: Float64Array, len: number) => void;
+const LOOPS1 = new Map<string, Loop1>([
+  ["sin", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.sin(a[i]!); }],
+  ["cos", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.cos(a[i]!); }],
+  ["tan", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.tan(a[i]!); }],
+  ["asin", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.asin(a[i]!); }],
+  ["acos", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.acos(a[i]!); }],
+  ["atan", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.atan(a[i]!); }],
+  ["sinh", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.sinh(a[i]!); }],
+  ["cosh", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.cosh(a[i]!); }],
+  ["tanh", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.tanh(a[i]!); }],
+  ["exp", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.exp(a[i]!); }],
+  ["ln", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.log(a[i]!); }],
+  ["log", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.log(a[i]!); }],
+  ["log2", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.log2(a[i]!); }],
+  ["log10", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.log10(a[i]!); }],
+  ["sqrt", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.sqrt(a[i]!); }],
+  ["cbrt", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.cbrt(a[i]!); }],
+  ["abs", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.abs(a[i]!); }],
+  ["expm1", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.expm1(a[i]!); }],
+  ["log1p", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.log1p(a[i]!); }],
+]);
+
 const BLOCK = 2048;
 
-/** A node of the column plan: a constant, or a buffer refreshed per block (params point into the input). */
+/**
+ * A node of the column plan: a constant, or scale * buf where buf is refreshed per block (params point into the
+ * input). The lazy scale lets `3*x*y - 2*y^2` fuse into few passes: constant factors ride along to the consumer.
+ */
 interface Col {
   readonly isConst: boolean;
   readonly c: number;
   buf: Float64Array;
+  readonly scale: number;
+}
+type Steps = ((len: number) => void)[];
+const constCol = (c: number): Col => ({ isConst: true, c, buf: new Float64Array(0), scale: 1 });
+const newCol = (): Col => ({ isConst: false, c: 0, buf: new Float64Array(BLOCK), scale: 1 });
+const scaled = (k: Col, s: number): Col => ({
+  isConst: false, c: 0, scale: k.scale * s,
+  get buf() { return k.buf; }, set buf(_b: Float64Array) { throw new Error("read-only view"); },
+});
+
+/** The column with scale 1 (one pass when the scale is not 1). */
+function unit(k: Col, steps: Steps): Col {
+  if (k.isConst || k.scale === 1) return k;
+  const out = newCol();
+  const o = out.buf;
+  const s = k.scale;
+  steps.push((len) => { const a = k.buf; for (let i = 0; i < len; i++) o[i] = s * a[i]!; });
+  return out;
 }
 
-function column(e: Expr, params: readonly string[], ctx: NumCtx, steps: ((len: number) => void)[], inputs: Col[]): Col {
-  const op = (): Col => ({ isConst: false, c: 0, buf: new Float64Array(BLOCK) });
+/** o = c + sum s_j a_j over up to four columns in one pass; `acc` adds to o instead. */
+function addLoop(o: Float64Array, ks: Col[], c: number, acc: boolean, steps: Steps): void {
+  const [p, q, r, t] = ks as [Col, Col | undefined, Col | undefined, Col | undefined];
+  const sp = p.scale, sq = q?.scale ?? 0, sr = r?.scale ?? 0, st = t?.scale ?? 0;
+  if (!q) steps.push(acc
+    ? (len) => { const a = p.buf; for (let i = 0; i < len; i++) o[i] += sp * a[i]! + c; }
+    : (len) => { const a = p.buf; for (let i = 0; i < len; i++) o[i] = sp * a[i]! + c; });
+  else if (!r) steps.push(acc
+    ? (len) => { const a = p.buf, b = q.buf; for (let i = 0; i < len; i++) o[i] += sp * a[i]! + sq * b[i]! + c; }
+    : (len) => { const a = p.buf, b = q.buf; for (let i = 0; i < len; i++) o[i] = sp * a[i]! + sq * b[i]! + c; });
+  else if (!t) steps.push(acc
+    ? (len) => { const a = p.buf, b = q.buf, d = r.buf; for (let i = 0; i < len; i++) o[i] += sp * a[i]! + sq * b[i]! + sr * d[i]! + c; }
+    : (len) => { const a = p.buf, b = q.buf, d = r.buf; for (let i = 0; i < len; i++) o[i] = sp * a[i]! + sq * b[i]! + sr * d[i]! + c; });
+  else steps.push(acc
+    ? (len) => { const a = p.buf, b = q.buf, d = r.buf, f = t.buf; for (let i = 0; i < len; i++) o[i] += sp * a[i]! + sq * b[i]! + sr * d[i]! + st * f[i]! + c; }
+    : (len) => { const a = p.buf, b = q.buf, d = r.buf, f = t.buf; for (let i = 0; i < len; i++) o[i] = sp * a[i]! + sq * b[i]! + sr * d[i]! + st * f[i]! + c; });
+}
+
+function column(e: Expr, params: readonly string[], ctx: NumCtx, steps: Steps, inputs: Col[]): Col {
+  const sub = (x: Expr) => column(x, params, ctx, steps, inputs);
   switch (e.op) {
     case "num":
-      return { isConst: true, c: numToFloat(e.value, ctx), buf: new Float64Array(0) };
+      return constCol(numToFloat(e.value, ctx));
     case "sym": {
       const k = params.indexOf(e.name);
       if (k < 0) throw nameError("unknown-name", `'${e.name}' is not a parameter of the compiled expression`);
       return inputs[k]!;
     }
-    case "add":
-    case "mul": {
-      const kids = e.args.map((a) => column(a, params, ctx, steps, inputs));
-      const isAdd = e.op === "add";
-      let c = isAdd ? 0 : 1;
-      for (const k of kids) if (k.isConst) c = isAdd ? c + k.c : c * k.c;
+    case "add": {
+      const kids = e.args.map(sub);
+      let c = 0;
+      for (const k of kids) if (k.isConst) c += k.c;
       const vars = kids.filter((k) => !k.isConst);
-      if (vars.length === 0) return { isConst: true, c, buf: new Float64Array(0) };
-      const out = op();
-      const o = out.buf;
-      const first = vars[0]!;
-      const hasC = isAdd ? c !== 0 : c !== 1;
-      steps.push((len) => {
-        const a = first.buf;
-        if (!hasC) for (let i = 0; i < len; i++) o[i] = a[i]!;
-        else if (isAdd) for (let i = 0; i < len; i++) o[i] = a[i]! + c;
-        else for (let i = 0; i < len; i++) o[i] = a[i]! * c;
-      });
-      for (const k of vars.slice(1)) {
-        steps.push(isAdd
-          ? (len) => { const b = k.buf; for (let i = 0; i < len; i++) o[i] += b[i]!; }
-          : (len) => { const b = k.buf; for (let i = 0; i < len; i++) o[i] *= b[i]!; });
-      }
+      if (vars.length === 0) return constCol(c);
+      if (vars.length === 1 && c === 0) return vars[0]!;
+      const out = newCol();
+      addLoop(out.buf, vars.slice(0, 4), c, false, steps);
+      for (let j = 4; j < vars.length; j += 4) addLoop(out.buf, vars.slice(j, j + 4), 0, true, steps);
       return out;
     }
-    case "pow": {
-      const b = column(e.base, params, ctx, steps, inputs);
-      const x = column(e.exp, params, ctx, steps, inputs);
-      if (b.isConst && x.isConst) return { isConst: true, c: Math.pow(b.c, x.c), buf: new Float64Array(0) };
-      const out = op();
+    case "mul": {
+      // Factors b^(-1) divide; constants fold into the scale.
+      let c = 1;
+      const num: Col[] = [];
+      const den: Col[] = [];
+      for (const a of e.args) {
+        if (a.op === "pow" && intExponent(a.exp) === -1) {
+          const d = sub(a.base);
+          if (d.isConst) c /= d.c;
+          else {
+            c /= d.scale;
+            den.push(d);
+          }
+          continue;
+        }
+        const k = sub(a);
+        if (k.isConst) c *= k.c;
+        else {
+          c *= k.scale;
+          num.push(k);
+        }
+      }
+      if (num.length === 0 && den.length === 0) return constCol(c);
+      if (num.length === 1 && den.length === 0) return scaled(num[0]!, c / num[0]!.scale);
+      const out = newCol();
       const o = out.buf;
+      const [p, q] = num;
+      if (num.length === 2 && den.length === 0) {
+        steps.push((len) => { const a = p!.buf, b = q!.buf; for (let i = 0; i < len; i++) o[i] = a[i]! * b[i]!; });
+      } else if (num.length === 1 && den.length === 1) {
+        const d = den[0]!;
+        steps.push((len) => { const a = p!.buf, b = d.buf; for (let i = 0; i < len; i++) o[i] = a[i]! / b[i]!; });
+      } else {
+        const first = num[0];
+        steps.push(first
+          ? (len) => { const a = first.buf; for (let i = 0; i < len; i++) o[i] = a[i]!; }
+          : (len) => { for (let i = 0; i < len; i++) o[i] = 1; });
+        for (const k of num.slice(1)) steps.push((len) => { const b = k.buf; for (let i = 0; i < len; i++) o[i] *= b[i]!; });
+        for (const k of den) steps.push((len) => { const b = k.buf; for (let i = 0; i < len; i++) o[i] /= b[i]!; });
+      }
+      return c === 1 ? out : scaled(out, c);
+    }
+    case "pow": {
+      const b0 = sub(e.base);
+      const x = unit(sub(e.exp), steps);
+      if (b0.isConst && x.isConst) return constCol(Math.pow(b0.c, x.c));
       const k = x.isConst ? x.c : NaN;
-      if (k === 2) steps.push((len) => { const a = b.buf; for (let i = 0; i < len; i++) o[i] = a[i]! * a[i]!; });
-      else if (k === 3) steps.push((len) => { const a = b.buf; for (let i = 0; i < len; i++) o[i] = a[i]! * a[i]! * a[i]!; });
-      else if (k === -1) steps.push((len) => { const a = b.buf; for (let i = 0; i < len; i++) o[i] = 1 / a[i]!; });
-      else if (k === 0.5) steps.push((len) => { const a = b.buf; for (let i = 0; i < len; i++) o[i] = Math.sqrt(a[i]!); });
+      if (!b0.isConst && (k === 2 || k === 3 || k === -1)) {
+        // (s a)^k = s^k a^k: the scale rides along.
+        const out = newCol();
+        const o = out.buf;
+        if (k === 2) steps.push((len) => { const a = b0.buf; for (let i = 0; i < len; i++) o[i] = a[i]! * a[i]!; });
+        else if (k === 3) steps.push((len) => { const a = b0.buf; for (let i = 0; i < len; i++) o[i] = a[i]! * a[i]! * a[i]!; });
+        else steps.push((len) => { const a = b0.buf; for (let i = 0; i < len; i++) o[i] = 1 / a[i]!; });
+        const s = Math.pow(b0.scale, k);
+        return s === 1 ? out : scaled(out, s);
+      }
+      const b = unit(b0, steps);
+      const out = newCol();
+      const o = out.buf;
+      if (k === 0.5) steps.push((len) => { const a = b.buf; for (let i = 0; i < len; i++) o[i] = Math.sqrt(a[i]!); });
       else if (x.isConst) steps.push((len) => { const a = b.buf; for (let i = 0; i < len; i++) o[i] = Math.pow(a[i]!, k); });
       else if (b.isConst) { const c = b.c; steps.push((len) => { const y = x.buf; for (let i = 0; i < len; i++) o[i] = Math.pow(c, y[i]!); }); }
       else steps.push((len) => { const a = b.buf, y = x.buf; for (let i = 0; i < len; i++) o[i] = Math.pow(a[i]!, y[i]!); });
       return out;
     }
     case "call": {
-      const kids = e.args.map((a) => column(a, params, ctx, steps, inputs));
+      const kids = e.args.map((a) => unit(sub(a), steps));
       const g1 = kids.length === 1 ? MATH1.get(e.name) : undefined;
       const g2 = kids.length === 2 ? MATH2.get(e.name) : undefined;
       if (!g1 && !g2) throw typeError(`${e.name} with ${kids.length} argument(s) cannot be compiled to float64`);
-      if (kids.every((k) => k.isConst)) {
-        return { isConst: true, c: g1 ? g1(kids[0]!.c) : g2!(kids[0]!.c, kids[1]!.c), buf: new Float64Array(0) };
-      }
-      const out = op();
+      if (kids.every((k) => k.isConst)) return constCol(g1 ? g1(kids[0]!.c) : g2!(kids[0]!.c, kids[1]!.c));
+      const out = newCol();
       const o = out.buf;
-      if (g1) {
+      const loop = g1 ? LOOPS1.get(e.name) : undefined;
+      if (loop) {
+        const a = kids[0]!;
+        steps.push((len) => loop(o, a.buf, len));
+      } else if (g1) {
         const a = kids[0]!;
         steps.push((len) => { const s = a.buf; for (let i = 0; i < len; i++) o[i] = g1(s[i]!); });
       } else {
@@ -189,8 +291,8 @@ export function compileExpr(e: Expr, params: string[], ctx?: NumCtx): Compiled {
   const nctx: NumCtx = ctx ?? { budget: new Budget(resolveLimits(undefined)), digits: 17 };
   const root = point(e, params, nctx);
   const steps: ((len: number) => void)[] = [];
-  const inputs: Col[] = params.map(() => ({ isConst: false, c: 0, buf: new Float64Array(0) }));
-  const top = column(e, params, nctx, steps, inputs);
+  const inputs: Col[] = params.map(() => ({ isConst: false, c: 0, buf: new Float64Array(0), scale: 1 }));
+  const top = unit(column(e, params, nctx, steps, inputs), steps);
   return {
     fn: (...xs: number[]) => root(xs),
     map: (...cols: Float64Array[]) => {
