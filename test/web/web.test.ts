@@ -134,6 +134,35 @@ describe.skipIf(!hasChromium)("web calculator (chromium)", () => {
     await expect.poll(() => page.locator("#result .text").textContent(), { timeout: 20_000 }).toBe("42");
   });
 
+  it("cancels a long computation with Esc and stays usable", async () => {
+    await page.locator("#digits").fill("20000");
+    await page.locator("#digits").dispatchEvent("change");
+    await typeExpr("gamma(1/3)"); // minutes inside one MPFR call at 20 000 digits
+    // Either the engine refuses it up front (a LimitError) or it runs and the Cancel button appears.
+    await expect
+      .poll(async () => (await page.locator("#cancel").isVisible()) || /LimitError/.test((await page.locator("#error").textContent()) ?? ""), { timeout: 10_000 })
+      .toBe(true);
+    if (await page.locator("#cancel").isVisible()) {
+      await page.locator("#expr").press("Escape");
+      await expect.poll(() => page.locator("#status").textContent()).toBe("cancelled");
+      expect(await page.locator("#cancel").isVisible()).toBe(false);
+    }
+    await page.locator("#digits").fill("34");
+    await typeExpr("1/7 + 1/7");
+    await expect.poll(() => page.locator("#result .text").textContent(), { timeout: 20_000 }).toBe("2/7");
+  });
+
+  it("copies the Result as JSON", async () => {
+    const context = page.context();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+    await typeExpr("2/4");
+    await expect.poll(() => page.locator("#result .text").textContent(), { timeout: 20_000 }).toBe("1/2");
+    await page.locator("#copy-json").click();
+    await expect.poll(() => page.locator("#status").textContent()).toBe("copied JSON");
+    const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as { ok: boolean; text: string };
+    expect(copied).toMatchObject({ ok: true, text: "1/2", latex: "\\frac{1}{2}" });
+  });
+
   it("fits a phone screen, in dark mode too", async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme: "dark" });
     await phone.goto(`${server.url}/#expr=${encodeURIComponent("solve(x^2 - 3x + 1 = 0, x)")}`);
