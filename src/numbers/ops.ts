@@ -12,9 +12,23 @@ import {
 } from "./tower.js";
 import { pow as powRaw } from "./elementary.js";
 
-/** a + b and a - b: exact when both operands are exact (sums never grow past the larger operand by more than a digit). */
-export const add = (a: Num, b: Num, _ctx?: NumCtx): Num => C.add(a, b);
-export const sub = (a: Num, b: Num, _ctx?: NumCtx): Num => C.sub(a, b);
+/** a + b and a - b: exact when both operands are exact; for rationals the sum's digits are checked first. */
+export function add(a: Num, b: Num, ctx?: NumCtx): Num {
+  if (ctx && a.kind === "rational" && b.kind === "rational") checkSum(a.value, b.value, ctx);
+  return C.add(a, b);
+}
+export function sub(a: Num, b: Num, ctx?: NumCtx): Num {
+  if (ctx && a.kind === "rational" && b.kind === "rational") checkSum(a.value, b.value, ctx);
+  return C.sub(a, b);
+}
+
+/** Digits of a/b + c/d are at most max(|a|d, |c|b, bd) + 1: check before cross-multiplying huge denominators. */
+function checkSum(x: Q.Rational, y: Q.Rational, ctx: NumCtx): void {
+  if (x.den === 1n && y.den === 1n) return;
+  const [nx, dx, ny, dy] = [bitLen(x.num), bitLen(x.den), bitLen(y.num), bitLen(y.den)];
+  const bits = Math.max(nx + dy, ny + dx, dx + dy) + 1;
+  if (bits > 3000) ctx.budget.checkDigits(bits * 0.30103, "the sum");
+}
 /** a * b, exact when both are exact; the product's digits (the sum of the operands') are checked first. */
 export function mul(a: Num, b: Num, ctx?: NumCtx): Num {
   if (ctx) checkProduct(a, b, ctx);

@@ -45,3 +45,14 @@ describe("products are checked before the work", () => {
     expect(N.exactText(N.mul(num("10^40000", ctx), num("10^40000", ctx), ctx))!.length).toBe(80001);
   });
 });
+
+describe("sums are checked before the work", () => {
+  it("adding fractions with 60 000-digit coprime denominators exceeds the limit; huge integers do not", () => {
+    const ctx = ctxOf();
+    const a = N.div(N.integer(1), num("10^60000", ctx), ctx);
+    const b = N.div(N.integer(1), num("3^125000", ctx), ctx);
+    expect(errorOf(() => N.add(a, b, ctx))).toBe("LimitError/limit-digits");
+    const big = num("10^60000", ctx);
+    expect(N.exactText(N.add(big, big, ctx))!.length).toBe(60001);
+  });
+});
