@@ -17,11 +17,18 @@ const files = readdirSync(here)
   .sort();
 
 const sections: BenchSection[] = [];
+const failed: string[] = [];
 for (const file of files) {
   process.stderr.write(`bench: ${file}${quick ? " (quick)" : ""}\n`);
-  const mod = (await import(pathToFileURL(join(here, file)).href)) as { run(o: BenchOptions): Promise<BenchSection | BenchSection[]> };
-  const out = await mod.run(opts);
-  sections.push(...(Array.isArray(out) ? out : [out]));
+  try {
+    const mod = (await import(pathToFileURL(join(here, file)).href)) as { run(o: BenchOptions): Promise<BenchSection | BenchSection[]> };
+    const out = await mod.run(opts);
+    sections.push(...(Array.isArray(out) ? out : [out]));
+  } catch (e) {
+    // One broken benchmark must not hide the others; the run still fails at the end.
+    failed.push(file);
+    process.stderr.write(`bench: ${file} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  }
 }
 
 const header = [
@@ -37,4 +44,8 @@ if (quick || only) {
 } else {
   writeFileSync(join(here, "RESULTS.md"), header + body);
   process.stderr.write("bench: wrote bench/RESULTS.md\n");
+}
+if (failed.length) {
+  process.stderr.write(`bench: failed: ${failed.join(", ")}\n`);
+  process.exitCode = 1;
 }
