@@ -155,10 +155,23 @@ export function taylorExpr(e: Expr, x: string, a: Expr, order: number, ctx: NumC
     }
     const at = simplifyExpr(substitute(cur, new Map([[x, a]])), ctx);
     const v = evaluateClosedSafe(at, ctx);
-    const coef = exprMul([v ?? at, exprNum(rat(Q.make(1n, fact)))]);
+    const coef = simplifyExpr(exprMul([v ?? at, exprNum(rat(Q.make(1n, fact)))]), ctx);
+    if (isZeroExpr(coef)) continue;
     terms.push(k === 0 ? coef : exprMul([coef, k === 1 ? shift : exprPow(shift, n(k))]));
   }
-  return simplifyExpr(exprAdd(terms), ctx);
+  // About 0 the canonical polynomial; elsewhere powers of (x - a), highest first, unexpanded.
+  if (isZeroExpr(a)) return simplifyExpr(exprAdd(terms), ctx);
+  return exprAdd(terms.reverse().map(dropUnit));
+}
+
+function dropUnit(e: Expr): Expr {
+  if (e.op !== "mul" || e.args[0]!.op !== "num") return e;
+  const c = e.args[0].value;
+  if (c.kind === "rational" && c.value.den === 1n && (c.value.num === 1n || c.value.num === -1n)) {
+    const rest = exprMul(e.args.slice(1));
+    return c.value.num === 1n ? rest : exprNeg(rest);
+  }
+  return e;
 }
 
 function isZeroExpr(e: Expr): boolean {
