@@ -6,7 +6,6 @@ import { describe, type Token } from "./token.js";
 /** Notes for operators people bring from other languages, shown when one appears where it cannot. */
 const HINTS: ReadonlyMap<string, string> = new Map([
   ["=", "use '==' to compare; '=' assigns at the start of a statement and builds equations elsewhere"],
-  ["|", "'|' substitutes (x^2 | x = 2); write abs(x) for the absolute value"],
   ["!", "'!' is the factorial; write 'not' for negation"],
   ["'", "strings use double quotes; \"'\" is the conjugate transpose"],
   [":", "':' alone selects a whole row or column (A[2, :]); ranges are written a..b"],

@@ -24,8 +24,8 @@
 // mulop       = "*" | "/" | "//" | ".*" | "./" | "×" | "⋅" | "·" | "÷" | "mod" | "rem" | "of"
 //             | "%" ;                                       (* "%" is mod only when an operand (or a sign
 //                                                              glued to one, `7 % -3`) follows *)
-// implicit    = signed ;                                    (* starts with a name, "(", "√", or "[" after a
-//                                                              number; never with a number *)
+// implicit    = signed ;                                    (* starts with a name, "(", "√", "[" after a number,
+//                                                              or "|" glued to an operand (not `name =`) *)
 // signed      = ( "-" | "+" | "−" ) signed | power ;
 // power       = postfix [ ( "^" | "**" | ".^" ) signed ] ;  (* right-associative: 2^3^2 = 2^(3^2) *)
 // postfix     = primary { "!" | "!!" | "%" | "°" | "'" | superscript | args | index } ;
@@ -36,6 +36,7 @@
 //             | "(" expression ")"
 //             | "[" [ row { ";" row } ] "]"
 //             | "√" signed
+//             | "|" convert "|"                             (* absolute value: abs(convert) *)
 //             | ( "mod" | "rem" ) args
 //             | function power                              (* isFunction(name), no "(" next: `sin 30°` *)
 //             | function sign power                         (* `sin -x`: space before the sign, none after *)
@@ -195,9 +196,17 @@ class Parser extends TokenCursor {
           }
           left = { kind: "equation", left, right, span: cover(left.span, right.span) };
         } else if (v === "|") {
-          if (minBP > SUBS) break;
-          this.next();
-          left = this.substitution(left);
+          const n1 = this.peek(1);
+          const substitutes = n1.kind === "name" && this.isOp(this.peek(2), "=");
+          if (!substitutes && this.barCloses) break; // the closing bar of `|x|`
+          if (!substitutes && !n1.spaceBefore && this.startsOperand(n1) && n1.kind !== "string") {
+            if (minBP > MUL) break;
+            left = this.implicit(left); // `2|x|`: a bar glued to an operand, not `name =`, opens an absolute value
+          } else {
+            if (minBP > SUBS) break;
+            this.next();
+            left = this.substitution(left);
+          }
         } else if (COMPARISONS.has(v)) {
           if (minBP > CMP) break;
           left = this.comparison(left);
@@ -270,6 +279,18 @@ class Parser extends TokenCursor {
     }
     this.depth--;
     return left;
+  }
+
+  /** True inside `|...|` (outside any bracket opened within it): an infix `|` there closes the bar. */
+  private barCloses = false;
+
+  /** Runs `parse` with `barCloses` set for an absolute value (true) or a bracket (false), then restores it. */
+  private nested<T>(bar: boolean, parse: () => T): T {
+    const saved = this.barCloses;
+    this.barCloses = bar;
+    const out = parse();
+    this.barCloses = saved;
+    return out;
   }
 
   /** `left` is exactly the node of the previous token (not parenthesised, not a compound). */
@@ -385,10 +406,10 @@ class Parser extends TokenCursor {
     const open = this.next();
     const args: Node[] = [];
     if (!this.isOp(this.peek(), ")")) {
-      args.push(this.expr(EQ));
+      args.push(this.nested(false, () => this.expr(EQ)));
       while (this.isOp(this.peek(), ",") || this.isOp(this.peek(), ";")) {
         this.next();
-        args.push(this.expr(EQ));
+        args.push(this.nested(false, () => this.expr(EQ)));
       }
     }
     const close = this.close(open, ")");
@@ -403,7 +424,7 @@ class Parser extends TokenCursor {
       if (this.isOp(t, ":") && (this.isOp(this.peek(1), ",") || this.isOp(this.peek(1), "]"))) {
         this.next();
         indices.push({ kind: "colon", span: t.span });
-      } else indices.push(this.expr(EQ));
+      } else indices.push(this.nested(false, () => this.expr(EQ)));
       if (!this.isOp(this.peek(), ",")) break;
       this.next();
     }
@@ -544,12 +565,21 @@ class Parser extends TokenCursor {
       }
       case "(": {
         this.next();
-        const inner = this.expr(EQ);
+        const inner = this.nested(false, () => this.expr(EQ));
         const close = this.close(t, ")");
         return { ...inner, span: [t.span[0], close.span[1]] };
       }
       case "[":
         return this.bracket(t);
+      case "|": {
+        // `|x - 1|` is abs(x - 1): a `|` can only start an operand as an absolute-value bar (as an infix operator
+        // it substitutes), and the operand stops before the next `|`.
+        this.next();
+        const arg = this.nested(true, () => this.expr(CONV));
+        const close = this.close(t, "|");
+        const callee: Name = { kind: "name", name: "abs", span: t.span };
+        return { kind: "call", callee, args: [arg], span: [t.span[0], close.span[1]] };
+      }
       default:
         throw this.unexpected(t);
     }
@@ -559,17 +589,18 @@ class Parser extends TokenCursor {
   private bracket(open: Token): Node {
     this.next();
     const rows: Node[][] = [];
+    const element = () => this.nested(false, () => this.expr(EQ));
     if (!this.isOp(this.peek(), "]")) {
-      let row: Node[] = [this.expr(EQ)];
+      let row: Node[] = [element()];
       for (;;) {
         const t = this.peek();
         if (this.isOp(t, ",")) {
           this.next();
-          row.push(this.expr(EQ));
+          row.push(element());
         } else if (this.isOp(t, ";")) {
           this.next();
           rows.push(row);
-          row = [this.expr(EQ)];
+          row = [element()];
         } else break;
       }
       rows.push(row);
