@@ -117,12 +117,28 @@ const HINTS: ReadonlyMap<string, string> = new Map([
 /** Short text of a Result: `text` plus its decimal when that differs, or the error with a caret under its span. */
 export function resultText(result: Result, source: string): string {
   if (result.ok) {
+    const sol = solutionDecimals(result.value);
+    if (sol) return `${result.text}\n${sol}`;
     const v = result.value as { decimal?: unknown; decimal_is_exact?: unknown };
     const dec = typeof v.decimal === "string" ? v.decimal : undefined;
     if (dec === undefined || dec === result.text) return result.text;
     return `${result.text} ${v.decimal_is_exact === true ? "=" : "≈"} ${dec}`;
   }
   return errorText(result.error, source);
+}
+
+/** "x ≈ 0.38196…, x ≈ 2.61803…" for a one-unknown solutions value with inexact roots; null otherwise. */
+function solutionDecimals(value: unknown): string | null {
+  const v = value as { type?: unknown; variables?: unknown; elements?: unknown };
+  if (v.type !== "solutions" || !Array.isArray(v.variables) || v.variables.length !== 1 || !Array.isArray(v.elements)) return null;
+  const parts: string[] = [];
+  let inexact = false;
+  for (const e of v.elements as { decimal?: unknown; decimal_is_exact?: unknown }[]) {
+    if (typeof e?.decimal !== "string") return null;
+    if (e.decimal_is_exact !== true) inexact = true;
+    parts.push(`${String(v.variables[0])} ${e.decimal_is_exact === true ? "=" : "≈"} ${e.decimal}`);
+  }
+  return inexact && parts.length ? parts.join(", ") : null;
 }
 
 export function errorText(error: ErrorJSON, source: string): string {
