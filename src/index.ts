@@ -2,13 +2,32 @@
 // under a per-call context and budget, render the value to JSON, text and LaTeX. Errors become `{ ok: false }`.
 import { UlpError, Budget, resolveLimits, limitError, typeError, internalError, type Limits, type ErrorJSON } from "./core/index.js";
 import { parse as parseProgram, printProgram, type Program } from "./lang/index.js";
-import { ready, evaluateProgram, newEnv, lookupBuiltin, builtinNames, allNamedValues, allBuiltins, type Env, type EvalContext, type Value } from "./eval/index.js";
+import { ready, evaluateProgram, compileProgram, newEnv, lookupBuiltin, builtinNames, allNamedValues, allBuiltins, type Env, type EvalContext, type Value } from "./eval/index.js";
 import { renderValue, type ValueJSON } from "./render/index.js";
 
 export type { Limits, ErrorJSON, ValueJSON, Program };
 export { DEFAULT_LIMITS } from "./core/index.js";
 export { renderDiagnostic, displayText } from "./render/index.js";
 export { printProgram };
+/** Round binary floats into a number format (exact for float inputs), and decode codes back: DESIGN's typed-array API. */
+export { roundArray, decodeArray } from "./eval/index.js";
+
+/**
+ * Compile an expression in the named parameters to a float64 function and a column mapper (no code generation:
+ * a closure tree per point, typed-array loops per operator). Throws a UlpError for invalid text.
+ */
+export async function compile(
+  text: string,
+  params: string[],
+  options: EvaluateOptions = {},
+): Promise<{ fn(...xs: number[]): number; map(...cols: Float64Array[]): Float64Array }> {
+  await ready();
+  const limits = resolveLimits(options.limits);
+  const env = newEnv();
+  const program = parseProgram(text, { maxDepth: limits.depth, maxLength: limits.inputLength, isFunction: (n) => lookupBuiltin(n) !== undefined });
+  const ctx: EvalContext = { digits: 17, limits, budget: new Budget(limits), env, source: text };
+  return compileProgram(program, params, ctx);
+}
 
 export type Result = { ok: true; value: ValueJSON; text: string; latex: string } | { ok: false; error: ErrorJSON };
 

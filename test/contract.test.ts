@@ -85,3 +85,19 @@ describe("engine behaviour", () => {
     expect(await s.evaluate("a")).toMatchObject({ ok: true, text: "3" });
   });
 });
+
+describe("library API beyond evaluate", () => {
+  it("compile gives a float64 function and a column mapper", async () => {
+    const { compile } = await import("../src/index.js");
+    const c = await compile("x^2 + 2*x*y + 1/4", ["x", "y"]);
+    expect(c.fn(3, 2)).toBe(9 + 12 + 0.25);
+    expect([...c.map(new Float64Array([1, 2]), new Float64Array([0, 1]))]).toEqual([1.25, 8.25]);
+    await expect(compile("x +", ["x"])).rejects.toMatchObject({ kind: "SyntaxError" });
+  });
+  it("roundArray and decodeArray round binary floats into formats and back", async () => {
+    const { roundArray, decodeArray } = await import("../src/index.js");
+    const r = roundArray(new Float64Array([0.1, -0, 1e6]), "bf16");
+    expect([...r.codes]).toEqual([0x3dcd, 0x8000, 0x4974]);
+    expect([...decodeArray(r.codes, "bf16")]).toEqual([0.10009765625, -0, 999424]);
+  });
+});

@@ -7,3 +7,6 @@ export { isNum } from "./value.js";
 export { lookupBuiltin, allBuiltins, builtinNames, allNamedValues, type Builtin, type NamedValue } from "./registry.js";
 export { isSymbolName } from "./names.js";
 export { ready } from "../numbers/index.js";
+export { compileProgram } from "./compile.js";
+export { roundArray, decodeArray } from "../formats/index.js";
+export type { Compiled } from "../algebra/index.js";
