@@ -68,7 +68,12 @@ describe("diff", () => {
 describe("taylor", () => {
   it("exp about 0", () => expect(t(A.taylorExpr(E("exp(x)"), "x", E("0"), 3, ctx))).toBe("x^3/6 + x^2/2 + x + 1"));
   it("sin about 0", () => expect(t(A.taylorExpr(E("sin(x)"), "x", E("0"), 5, ctx))).toBe("x^5/120 - x^3/6 + x"));
-  it("polynomial about 1 is itself", () => expect(t(A.taylorExpr(E("x^2"), "x", E("1"), 4, ctx))).toBe("x^2"));
+  it("about 1: powers of (x - 1), equal to the polynomial when expanded", () => {
+    const tay = A.taylorExpr(E("x^2"), "x", E("1"), 4, ctx);
+    expect(t(tay)).toBe("(x - 1)^2 + 2*(x - 1) + 1");
+    expect(t(A.expandExpr(tay, ctx))).toBe("x^2");
+  });
+  it("about 4", () => expect(t(A.taylorExpr(E("sqrt(x)"), "x", E("4"), 2, ctx))).toBe("-(x - 4)^2/64 + (x - 4)/4 + 2"));
 });
 
 describe("compile", () => {
