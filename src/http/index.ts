@@ -27,7 +27,16 @@ export async function startServer(opts: ServerOptions = {}): Promise<{ url: stri
   await pool.ready(); // "serving on ..." means the engine is loaded
   const app = createApp({ pool, host, webRoot: opts.webRoot });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, hostname: host, port: Number(opts.port ?? 8787) }, () => resolve(s));
+    const s = serve(
+      {
+        fetch: app.fetch,
+        hostname: host,
+        port: Number(opts.port ?? 8787),
+        // A client gets 10 s to send its headers and 30 s for its whole request (slow-loris bodies are cut off).
+        serverOptions: { headersTimeout: 10_000, requestTimeout: 30_000 },
+      },
+      () => resolve(s),
+    );
     s.once("error", reject);
   }).catch(async (e: unknown) => {
     await pool.close();
