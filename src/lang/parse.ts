@@ -46,7 +46,8 @@
 // superscript = [ "⁻" ] sup-digit { sup-digit } ;           (* ⁰ ¹ ² ³ ⁴ ⁵ ⁶ ⁷ ⁸ ⁹: x² is x^2, x⁻¹ is x^-1 *)
 // </grammar>
 import { limitError, syntaxError, type Span } from "../core/index.js";
-import { TokenCursor } from "./cursor.js";
+import { BracketParser } from "./bracketed.js";
+import { EQ, SUBS, CONV, IF, OR, AND, NOT, CMP, RANGE, ADD, MUL, POW } from "./precedence.js";
 import type { BinaryOp, Name, Node, NumberLit, Program, UnaryOp } from "./ast.js";
 import { isKnownFunction } from "./known-functions.js";
 import { VULGAR_FRACTIONS, type Token } from "./token.js";
@@ -60,9 +61,6 @@ export interface ParseOptions {
   /** Input length limit in UTF-16 code units. Default 100 000. */
   readonly maxLength?: number;
 }
-
-// Binding powers, lowest to highest (DESIGN "Language sketch", docs/language.md precedence table).
-const EQ = 1, SUBS = 2, CONV = 3, IF = 4, OR = 5, AND = 6, NOT = 7, CMP = 8, RANGE = 9, ADD = 10, MUL = 11, POW = 13;
 
 /** Functions whose `f⁻¹` some readers take for the inverse (`asin`). */
 const TRIG = /^(sin|cos|tan|sec|csc|cot)h?$/;
@@ -109,7 +107,7 @@ export function parse(text: string, options: ParseOptions = {}): Program {
 
 const cover = (a: Span, b: Span): Span => [a[0], b[1]];
 
-class Parser extends TokenCursor {
+class Parser extends BracketParser {
   constructor(
     tokens: readonly Token[],
     private readonly isFunction: (name: string) => boolean,
@@ -177,7 +175,7 @@ class Parser extends TokenCursor {
 
   // ---- expressions -----------------------------------------------------------------------------------------------
   /** Parses an expression whose operators all bind at least as tightly as `minBP`. */
-  private expr(minBP: number): Node {
+  protected expr(minBP: number): Node {
     this.enter(this.peek());
     let left = this.prefix(minBP);
     for (;;) {
@@ -279,18 +277,6 @@ class Parser extends TokenCursor {
     }
     this.depth--;
     return left;
-  }
-
-  /** True inside `|...|` (outside any bracket opened within it): an infix `|` there closes the bar. */
-  private barCloses = false;
-
-  /** Runs `parse` with `barCloses` set for an absolute value (true) or a bracket (false), then restores it. */
-  private nested<T>(bar: boolean, parse: () => T): T {
-    const saved = this.barCloses;
-    this.barCloses = bar;
-    const out = parse();
-    this.barCloses = saved;
-    return out;
   }
 
   /** `left` is exactly the node of the previous token (not parenthesised, not a compound). */
@@ -400,36 +386,6 @@ class Parser extends TokenCursor {
       else break;
     }
     return { kind: "subs", value, bindings, span: cover(value.span, bindings[bindings.length - 1]!.value.span) };
-  }
-
-  private call(callee: Name): Node {
-    const open = this.next();
-    const args: Node[] = [];
-    if (!this.isOp(this.peek(), ")")) {
-      args.push(this.nested(false, () => this.expr(EQ)));
-      while (this.isOp(this.peek(), ",") || this.isOp(this.peek(), ";")) {
-        this.next();
-        args.push(this.nested(false, () => this.expr(EQ)));
-      }
-    }
-    const close = this.close(open, ")");
-    return { kind: "call", callee, args, span: cover(callee.span, close.span) };
-  }
-
-  private index(target: Node): Node {
-    const open = this.next();
-    const indices: Node[] = [];
-    for (;;) {
-      const t = this.peek();
-      if (this.isOp(t, ":") && (this.isOp(this.peek(1), ",") || this.isOp(this.peek(1), "]"))) {
-        this.next();
-        indices.push({ kind: "colon", span: t.span });
-      } else indices.push(this.nested(false, () => this.expr(EQ)));
-      if (!this.isOp(this.peek(), ",")) break;
-      this.next();
-    }
-    const close = this.close(open, "]");
-    return { kind: "index", target, indices, span: cover(target.span, close.span) };
   }
 
   // ---- prefix forms ----------------------------------------------------------------------------------------------
@@ -563,51 +519,16 @@ class Parser extends TokenCursor {
         const callee: Name = { kind: "name", name: "sqrt", span: t.span };
         return { kind: "call", callee, args: [arg], span: cover(t.span, arg.span) };
       }
-      case "(": {
-        this.next();
-        const inner = this.nested(false, () => this.expr(EQ));
-        const close = this.close(t, ")");
-        return { ...inner, span: [t.span[0], close.span[1]] };
-      }
+      case "(":
+        return this.group(t);
       case "[":
         return this.bracket(t);
-      case "|": {
-        // `|x - 1|` is abs(x - 1): a `|` can only start an operand as an absolute-value bar (as an infix operator
-        // it substitutes), and the operand stops before the next `|`.
-        this.next();
-        const arg = this.nested(true, () => this.expr(CONV));
-        const close = this.close(t, "|");
-        const callee: Name = { kind: "name", name: "abs", span: t.span };
-        return { kind: "call", callee, args: [arg], span: [t.span[0], close.span[1]] };
-      }
+      case "|":
+        return this.bars(t);
       default:
         throw this.unexpected(t);
     }
   }
 
-  /** `[]`, `[a, b]`, `[[1, 2], [3, 4]]` (vectors), `[1, 2; 3, 4]` (a matrix). */
-  private bracket(open: Token): Node {
-    this.next();
-    const rows: Node[][] = [];
-    const element = () => this.nested(false, () => this.expr(EQ));
-    if (!this.isOp(this.peek(), "]")) {
-      let row: Node[] = [element()];
-      for (;;) {
-        const t = this.peek();
-        if (this.isOp(t, ",")) {
-          this.next();
-          row.push(element());
-        } else if (this.isOp(t, ";")) {
-          this.next();
-          rows.push(row);
-          row = [element()];
-        } else break;
-      }
-      rows.push(row);
-    }
-    const close = this.close(open, "]");
-    const span: Span = [open.span[0], close.span[1]];
-    if (rows.length <= 1) return { kind: "vector", elements: rows[0] ?? [], span };
-    return { kind: "matrix", rows, span };
-  }
+
 }
