@@ -1,11 +1,8 @@
 // The engine inside a Web Worker: evaluates with the library (gmp-wasm runs in browsers), finds the free variable
-// of an expression from its syntax tree, and samples it for the plot (compile() when the library offers it,
-// else one evaluation per point). The page terminates this worker to cancel a long computation.
+// of an expression from its syntax tree, and samples it for the plot (compile(), else one evaluation per point).
+// The page terminates this worker to cancel a long computation.
 import * as ulp from "../../src/index.js";
 import type { EngineReply, EngineRequest } from "./protocol.js";
-
-type Compiled = { map(...cols: Float64Array[]): Float64Array };
-type CompileFn = (text: string, params: string[]) => Promise<Compiled>;
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<EngineRequest>) => void) | null; postMessage(m: EngineReply, t?: Transferable[]): void };
 const CONSTANT_LETTERS = new Set(["e", "i"]);
@@ -49,14 +46,11 @@ function isSolver(node: object): boolean {
 async function sample(expr: string, variable: string, from: number, to: number, n: number): Promise<{ xs: Float64Array; ys: Float64Array }> {
   const xs = new Float64Array(n);
   for (let k = 0; k < n; k++) xs[k] = from + ((to - from) * k) / (n - 1);
-  const compile = (ulp as unknown as { compile?: CompileFn }).compile;
-  if (compile) {
-    try {
-      const c = await compile(expr, [variable]);
-      return { xs, ys: c.map(xs) };
-    } catch {
-      // fall back to exact evaluation point by point
-    }
+  try {
+    const c = await ulp.compile(expr, [variable], { limits: { timeMs: 2000 } });
+    return { xs, ys: c.map(xs) };
+  } catch {
+    // not compilable to float64 (e.g. a function compile does not know): exact evaluation point by point
   }
   const ys = new Float64Array(n).fill(NaN);
   const deadline = Date.now() + 4000;

@@ -5,7 +5,7 @@ import "uplot/dist/uPlot.min.css";
 import type { Engine } from "./engine.js";
 
 const INITIAL: [number, number] = [-10, 10];
-const SAMPLES = 400;
+const SAMPLES = 800;
 
 export class Plot {
   private chart: uPlot | null = null;
