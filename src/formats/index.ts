@@ -10,6 +10,6 @@ export { formatArithmetic, type FormatOps, type FNum } from "./arith.js";
 export { roundArray, decodeArray, decodeTable, roundNumber, rationalOfDouble, codeToNumber, type CodeArray, type RoundArrayOptions } from "./typed-array.js";
 export { formatInfo, type FormatInfo } from "./info.js";
 export { quantize, metrics, log10Q, SCHEME_NAMES, isSchemeName, type QuantizeInput } from "./quantize.js";
-export { quantizeMx, quantizeNvfp4, MX_SCHEMES, type QElem, type MxScheme } from "./mx.js";
+export { quantizeMx, quantizeNvfp4, MX_SCHEMES, type QElem, type MxScheme, type MxOptions } from "./mx.js";
 export { lmul, lmulOffset, type LmulResult } from "./lmul.js";
 export { dotInFormats, sumInFormats, matmulInFormats, type AccumSpec, type AccumResult, type SumOrder } from "./accumulate.js";

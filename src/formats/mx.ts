@@ -61,7 +61,7 @@ function amaxOf(block: readonly Rational[]): Rational {
  * 0xFF and null elements), elements round(v / 2^e) in the element format with `mode`, saturating at its largest
  * finite value. MXINT8 elements are k/64, k = round(64 v / 2^e) clamped to [-127, 127], code = k's byte.
  */
-export function quantizeMx(v: readonly QElem[], scheme: MxScheme, mode: RoundingMode, seed = 0): BlockResult {
+export function quantizeMx(v: readonly QElem[], scheme: MxScheme, mode: RoundingMode, seed = 0, options: MxOptions = {}): BlockResult {
   const out: BlockResult = { scale_codes: [], scale_exps: [], scales: [], codes: [], dequantized: [] };
   const int8 = fmt("int8");
   for (let b = 0; b < v.length; b += MX_BLOCK) {
@@ -77,7 +77,7 @@ export function quantizeMx(v: readonly QElem[], scheme: MxScheme, mode: Rounding
       continue;
     }
     const amax = amaxOf(block);
-    const e = amax.num === 0n ? -127 : Math.min(127, Math.max(-127, B.floorLog2(amax) - scheme.emaxElem));
+    const e = amax.num === 0n ? -127 : Math.min(127, Math.max(-127, options.scale === "ceil" ? ceilExp(amax, scheme) : B.floorLog2(amax) - scheme.emaxElem));
     const X = B.dyadic(1n, e);
     out.scale_codes.push(e + 127);
     out.scale_exps!.push(e);
@@ -88,7 +88,7 @@ export function quantizeMx(v: readonly QElem[], scheme: MxScheme, mode: Rounding
       if (scheme.element === null) {
         const code = roundRational(int8, Q.mul(scaled, Q.fromInt(64)), mode, "saturate", u);
         const k = code >= 128n ? Number(code) - 256 : Number(code);
-        const kc = Math.max(-127, k); // MXINT8 uses [-127, 127]: -128 is not used
+        const kc = options.fullRange ? k : Math.max(-127, k); // MXINT8 uses [-127, 127] unless fullRange
         out.codes.push(kc & 0xff);
         out.dequantized.push(Q.mul(Q.make(BigInt(kc), 64n), X));
       } else {
@@ -100,6 +100,25 @@ export function quantizeMx(v: readonly QElem[], scheme: MxScheme, mode: Rounding
     });
   }
   return out;
+}
+
+export interface MxOptions {
+  /**
+   * "floor" (OCP MX v1.0, default): X = 2^(floor(log2 amax) - emax_elem), the largest elements may saturate;
+   * "ceil": the smallest power of two with amax / X <= the element format's max (no saturation, one bit less
+   * resolution for some blocks), as some training recipes do.
+   */
+  readonly scale?: "floor" | "ceil";
+  /** MXINT8 only: allow k = -128 (element -2), the full two's complement range. */
+  readonly fullRange?: boolean;
+}
+
+/** The smallest e with amax / 2^e <= max element (exact). */
+function ceilExp(amax: Rational, scheme: MxScheme): number {
+  const maxElem = scheme.element ? B.ordinalValue(scheme.element, B.maxOrdinal(scheme.element)) : Q.make(127n, 64n);
+  const r = Q.div(amax, maxElem);
+  const e = B.floorLog2(r);
+  return Q.eq(r, B.dyadic(1n, e)) ? e : e + 1;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Quantized, QuantError, NumberFormat } from "./types.js";
 import { decode } from "./binary-format.js";
 import { roundRational, prngDraw } from "./round.js";
 import { lookupFormat } from "./catalog.js";
-import { MX_SCHEMES, MX_BLOCK, NVFP4_BLOCK, quantizeMx, quantizeNvfp4, type QElem, type BlockResult } from "./mx.js";
+import { MX_SCHEMES, MX_BLOCK, NVFP4_BLOCK, quantizeMx, quantizeNvfp4, type QElem, type BlockResult, type MxOptions } from "./mx.js";
 
 export interface QuantizeInput {
   /** Row-major elements; shape [n] or [rows, cols]. */
@@ -45,6 +45,7 @@ export function quantize(
   param: Rational | null = null,
   seed = 0,
   budget?: Budget,
+  mxOptions: MxOptions = {},
 ): Quantized {
   const v = input.values;
   budget?.checkElements(v.length, "the quantized tensor");
@@ -55,7 +56,7 @@ export function quantize(
   let extra: Partial<Quantized> = {};
   if (mx) {
     checkMultiple(v.length, MX_BLOCK, mx.name);
-    r = quantizeMx(v, mx, mode, seed);
+    r = quantizeMx(v, mx, mode, seed, mxOptions);
     blockSize = MX_BLOCK;
     name = mx.name;
   } else if (scheme === "nvfp4") {

@@ -50,6 +50,16 @@ describe("MX block formats", () => {
     expect(r.codes!.slice(0, 4)).toEqual([64, 32, 256 - 112, 127]);
     expect(str(r.dequantized[3]!)).toBe("127/64");
   });
+  it('options: "ceil" picks the smallest scale with no saturation; mxint8 "full_range" allows k = -128', () => {
+    const v = pad([q(7), q(1)], 32);
+    const floor = quantize({ values: v, shape: [32] }, "mxfp4");
+    const ceil = quantize({ values: v, shape: [32] }, "mxfp4", "nearest_even", null, 0, undefined, { scale: "ceil" });
+    expect([floor.scale_exps![0], str(floor.dequantized[0]!)]).toEqual([0, "6"]); // saturated
+    expect([ceil.scale_exps![0], str(ceil.dequantized[0]!)]).toEqual([1, "8"]); // 3.5 -> 4 (tie to even) times 2
+    const w = pad([q(-2), q(1)], 32);
+    expect(quantize({ values: w, shape: [32] }, "mxint8").codes![0]).toBe(256 - 127);
+    expect(quantize({ values: w, shape: [32] }, "mxint8", "nearest_even", null, 0, undefined, { fullRange: true }).codes![0]).toBe(128);
+  });
   it("lengths that are not a multiple of the block size are DimensionErrors", () => {
     expect(() => quantize({ values: pad([], 31), shape: [31] }, "mxfp4")).toThrow(/multiple of its block size 32/);
     expect(() => quantize({ values: pad([], 20), shape: [20] }, "nvfp4")).toThrow(/DimensionError|block size 16/);

@@ -271,7 +271,7 @@ const builtins: Builtin[] = [
     name: "quantize",
     area: AREA,
     signature: "quantize(v, scheme[, rounding[, param]])",
-    doc: "Block quantization of a vector (or matrix) of exact values: MX (mxfp8_e4m3, mxfp8_e5m2, mxfp6_e2m3, mxfp6_e3m2, mxfp4, mxint8: blocks of 32, E8M0 scale 2^(floor(log2 amax) - emax_elem)), nvfp4 (blocks of 16, UE4M3 scales; param = tensor_amax), int8 (absmax per tensor), int8_row / int8_col (per row / column), llm_int8 (param = outlier threshold, default 6), int8_block / int4_block (param = block size, default 64). Exact scales, codes, dequantized values, max_abs and rmse; sqnr_db to 12 digits.",
+    doc: "Block quantization of a vector (or matrix) of exact values: MX (mxfp8_e4m3, mxfp8_e5m2, mxfp6_e2m3, mxfp6_e3m2, mxfp4, mxint8: blocks of 32, E8M0 scale 2^(floor(log2 amax) - emax_elem)), nvfp4 (blocks of 16, UE4M3 scales; param = tensor_amax), int8 (absmax per tensor), int8_row / int8_col (per row / column), llm_int8 (param = outlier threshold, default 6), int8_block / int4_block (param = block size, default 64). For MX schemes param may be \"ceil\" (scale rounded up so nothing saturates) or, for mxint8, \"full_range\" (k = -128 allowed). Exact scales, codes, dequantized values, max_abs and rmse; sqnr_db to 12 digits.",
     examples: [["quantize([1, -2, 3, 127/2], \"int8\")", "[1, -2, 3, 63.5] (int8, max_abs 0, rmse 0, sqnr inf dB)"]],
     arity: [2, 4],
     impl: (args, call) =>
@@ -281,9 +281,11 @@ const builtins: Builtin[] = [
         const scheme = s.kind === "string" ? s.value : s.kind === "format" ? s.format.name : ""; // int8 is also a format name
         if (!F.isSchemeName(scheme)) throw domainError("unknown-mode", `unknown quantization scheme${scheme ? ` '${scheme}'` : ""}`, { span: spanOf(call, 1), notes: [`schemes: ${F.SCHEME_NAMES.join(", ")}`] });
         const mode = modeArg(args[2], spanOf(call, 2));
-        const param = args[3] ? ratArg(args[3], spanOf(call, 3), "the scheme parameter") : null;
+        const p = args[3];
+        const mxOptions: F.MxOptions = p?.kind === "string" ? mxOption(p.value, scheme, spanOf(call, 3)) : {};
+        const param = p && p.kind !== "string" ? ratArg(p, spanOf(call, 3), "the scheme parameter") : null;
         const values = t.data.map((x) => qelemArg(x, spanOf(call, 0), call.ctx));
-        return { kind: "quantized", value: F.quantize({ values, shape: t.shape }, scheme, mode, param, 0, call.ctx.budget) };
+        return { kind: "quantized", value: F.quantize({ values, shape: t.shape }, scheme, mode, param, 0, call.ctx.budget, mxOptions) };
       }),
   },
   {
@@ -367,6 +369,14 @@ const builtins: Builtin[] = [
       }),
   },
 ];
+
+/** The string options of MX schemes: "ceil" (scale rounded up, no saturation), "full_range" (MXINT8 with -2). */
+function mxOption(o: string, scheme: string, span: Span): F.MxOptions {
+  if (!F.MX_SCHEMES.has(scheme)) throw domainError("unknown-mode", `${scheme} takes a number as its parameter, not "${o}"`, { span });
+  if (o === "ceil" || o === "floor") return { scale: o };
+  if (o === "full_range" && scheme === "mxint8") return { fullRange: true };
+  throw domainError("unknown-mode", `unknown MX option "${o}"`, { span, notes: ['MX options: "floor" (default), "ceil", and "full_range" for mxint8'] });
+}
 
 function roundCode(x: Value, fmt: F.NumberFormat, mode: RoundingMode, overflow: F.OverflowPolicy, seed: number, call: CallInfo): bigint {
   if (x.kind === "format_value" && x.value.class !== "finite") {
