@@ -12,6 +12,8 @@ import {
   type TokenKind,
 } from "./token.js";
 
+/** Non-ASCII spaces: no-break, thin, narrow and other Unicode spaces (Zs), and a byte-order mark. */
+const SPACES = /^[\p{Zs}\uFEFF]$/u;
 const LETTER = /^[\p{L}\p{M}]$/u;
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
 const isIdentStart = (c: string): boolean => c === "_" || (!UNICODE_NAMES.has(c) && LETTER.test(c));
@@ -58,7 +60,7 @@ export function tokenize(text: string): Token[] {
 
   while (pos < n) {
     const c = text[pos]!;
-    if (c === " " || c === "\t" || c === "\r" || c === "\f" || c === "\v" || c === "\u00a0") {
+    if (c === " " || c === "\t" || c === "\r" || c === "\f" || c === "\v" || (c >= "\u00a0" && SPACES.test(c))) {
       pos++;
       space = true;
       continue;
@@ -268,8 +270,9 @@ function readNumber(text: string, start: number, groupingAllowed: boolean, push:
       i++; // `1.` is 1 (kept as "1"); `1..5`, `1.*x`, `1./x`, `1.^x` leave the dot to the operator
     }
     if ((text[i] === "e" || text[i] === "E") && exponentFollows(text, i + 1)) {
-      const j = text[i + 1] === "+" || text[i + 1] === "-" ? i + 2 : i + 1;
-      acc.s += "e" + (text[i + 1] === "-" ? "-" : "");
+      const sign = text[i + 1];
+      const j = sign === "+" || sign === "-" || sign === "−" ? i + 2 : i + 1;
+      acc.s += "e" + (sign === "-" || sign === "−" ? "-" : "");
       i = readDigits(text, j, DEC, acc, start);
     }
     if (text[i] === "." && isDigit(text[i + 1])) invalidNumber(text, start, i + 2, "a second decimal point");
@@ -286,7 +289,7 @@ function isThreeDigitGroup(text: string, i: number): boolean {
 
 function exponentFollows(text: string, i: number): boolean {
   if (DEC(text[i] ?? "")) return true;
-  return (text[i] === "+" || text[i] === "-") && DEC(text[i + 1] ?? "");
+  return (text[i] === "+" || text[i] === "-" || text[i] === "−") && DEC(text[i + 1] ?? "");
 }
 
 const ESCAPES: ReadonlyMap<string, string> = new Map([

@@ -114,6 +114,20 @@ describe("limits", () => {
     expect(errorOf(input, { maxLength: 1e6 })).toMatchObject({ kind: "LimitError", code: "limit-depth", limit: "depth", value: 1000 });
   });
 
+  it.each([
+    ["a long number", "1".repeat(99_000)],
+    ["thousands groups", "1" + ",234".repeat(24_000)],
+    ["a long name", "x".repeat(99_000)],
+    ["a long Greek name", "α".repeat(99_000)],
+    ["a long string", '"' + "\\n".repeat(49_000) + '"'],
+    ["a long vector", "[" + "1,".repeat(49_000) + "1]"],
+    ["a postfix chain", "1" + "!".repeat(99_000)],
+    ["many statements", "1\n".repeat(49_000)],
+    ["a long comparison chain", "a" + " < a".repeat(24_000)],
+  ])("parses %s of 100 000 characters in one linear pass", (_, input) => {
+    expect(() => parse(input)).not.toThrow();
+  });
+
   it("honours a custom maxDepth", () => {
     expect(errorOf("((((1))))", { maxDepth: 3 })).toMatchObject({ code: "limit-depth", value: 3 });
     expect(() => parse("((((1))))", { maxDepth: 10 })).not.toThrow();

@@ -27,6 +27,7 @@ describe("number literals", () => {
     ["0x1p+4", "0x1p4", false],
     ["0x1P4", "0x1p4", false],
     ["1.", "1", false],
+    ["1e−3", "1e-3", false],
     ["2.5i", "2.5", true],
     ["3i", "3", true],
     ["1e3i", "1e3", true],
@@ -123,6 +124,10 @@ describe("strings, names and unicode", () => {
 
   it("treats keywords as keywords, not names", () => {
     expect(tokenize("and or not mod rem to in of if then else var by").every((t) => t.kind !== "name")).toBe(true);
+  });
+
+  it("treats Unicode spaces and a byte-order mark as whitespace", () => {
+    expect(tokenize("\uFEFF1\u2009+\u202F2\u3000").map((t) => t.kind)).toEqual(["number", "op", "number", "eof"]);
   });
 
   it("skips comments and marks spacing", () => {
