@@ -1,7 +1,7 @@
 // solve(eq, x) for polynomial equations in one unknown. Rational coefficients: factor over Q (factor.ts), then
-// linear factors give rationals, quadratic factors exact radicals or complex numbers, higher-degree irreducible
-// factors certified numeric roots (roots.ts) at the requested digits with their error bounds. Symbolic
-// coefficients: the linear solution or the quadratic formula as expressions.
+// linear factors give rationals, quadratic factors exact radicals or complex numbers, cubics with one real root
+// and biquadratic quartics exact radicals (radicals.ts), other irreducible factors certified numeric roots
+// (roots.ts) at the requested digits with error bounds. Symbolic coefficients: linear solution or quadratic formula.
 import { Q, type Num, type NumCtx, type Rational } from "../../numbers/index.js";
 import { domainError } from "../../core/index.js";
 import { type Expr, exprNum, exprMul, exprPow, exprNeg, exprAdd, exprCall, exprBinary } from "../expr.js";
@@ -10,6 +10,7 @@ import { factorQ } from "../factor.js";
 import { certifiedRoots } from "../roots.js";
 import { int, rat, numToFloat } from "../tower.js";
 import { quadraticRoots } from "./roots-exact.js";
+import { cubicRadicals, biquadraticRadicals } from "./radicals.js";
 import type { Solutions, SolutionElement } from "../solutions.js";
 
 const bitsFor = (digits: number) => Math.ceil(digits * 3.3219280948873626) + 10;
@@ -64,6 +65,11 @@ function solveRational(p: Rational[], x: string, ctx: NumCtx): Solutions {
     } else if (poly.length === 3) {
       for (const r of quadraticRoots(c[0]!, c[1]!, c[2]!)) els.push({ values: [r], ...m });
     } else {
+      const exactRoots = poly.length === 4 ? cubicRadicals(c, ctx) : poly.length === 5 ? biquadraticRadicals(c, ctx) : undefined;
+      if (exactRoots && agreesWithNumeric(exactRoots, poly, ctx)) {
+        for (const r of exactRoots) els.push({ values: [r], ...m });
+        continue;
+      }
       for (const r of certifiedRoots(poly, bits, ctx.budget)) {
         const v: Num = Q.isZero(r.im) ? rat(r.re) : { kind: "complex", re: rat(r.re) as never, im: rat(r.im) as never };
         els.push({ values: [v], errorBound: r.radius, numeric: true, ...m });
@@ -71,6 +77,25 @@ function solveRational(p: Rational[], x: string, ctx: NumCtx): Solutions {
     }
   }
   return { variables, elements: sortElements(els, ctx) };
+}
+
+/** Safety net for the radical formulas: each exact root lies near a distinct certified root (float check). */
+function agreesWithNumeric(exact: readonly Num[], poly: readonly bigint[], ctx: NumCtx): boolean {
+  const balls = certifiedRoots(poly, 40, ctx.budget).map((b) => [Q.toNumber(b.re), Q.toNumber(b.im)] as const);
+  const used = new Set<number>();
+  for (const r of exact) {
+    const re = numToFloat(r.kind === "complex" ? r.re : r, ctx);
+    const im = r.kind === "complex" ? numToFloat(r.im, ctx) : 0;
+    let best = -1;
+    let bestD = Infinity;
+    balls.forEach(([a, b], i) => {
+      const d = Math.hypot(a - re, b - im);
+      if (!used.has(i) && d < bestD) [best, bestD] = [i, d];
+    });
+    if (best < 0 || !(bestD <= 1e-9 * (1 + Math.hypot(re, im)))) return false;
+    used.add(best);
+  }
+  return true;
 }
 
 function solveSymbolic(c: Expr[], x: string, ctx: NumCtx): Solutions {

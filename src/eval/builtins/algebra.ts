@@ -147,8 +147,9 @@ const BUILTINS: Builtin[] = [
     area: AREA,
     signature: "solve(eq, x) or solve([eq, ...], [x, ...])",
     doc:
-      "Solves a polynomial equation in x (exact roots up to degree 2 and for every factor over Q of degree <= 2; " +
-      "irreducible factors of degree >= 3 give numeric roots at the requested digits with a rigorous error_bound; " +
+      "Solves a polynomial equation in x: factors over Q first; linear and quadratic factors give exact roots, " +
+      "cubics with one real root (Cardano) and biquadratic quartics exact radicals; other irreducible factors " +
+      "numeric roots at the requested digits with a rigorous error_bound; " +
       "symbolic coefficients give the linear solution or the quadratic formula), or a linear system exactly " +
       "(no solution, a unique one, or a parametric family). Real roots ascending, then complex by real, then imaginary part.",
     examples: [
