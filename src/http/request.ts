@@ -77,7 +77,7 @@ export function parseItem(x: unknown, where = ""): Parsed<EvalJob> {
   if (typeof expr !== "string") return bad("wrong-field-type", `'${where}expr' must be a string`);
   const job: EvalJob = { expr };
   const limits: Partial<Limits> = {};
-  if (Object.hasOwn(x, "limits") && x["limits"] !== null) {
+  if (Object.hasOwn(x, "limits") && x["limits"] != null) {
     const raw = x["limits"];
     if (!isPlainObject(raw)) return bad("wrong-field-type", `'${where}limits' must be an object`);
     for (const key of Object.keys(raw)) {
@@ -88,7 +88,7 @@ export function parseItem(x: unknown, where = ""): Parsed<EvalJob> {
       limits[k] = Math.min(v, SERVER_CAPS[k]);
     }
   }
-  if (Object.hasOwn(x, "digits") && x["digits"] !== null) {
+  if (Object.hasOwn(x, "digits") && x["digits"] != null) {
     const d = x["digits"];
     if (!isPositiveInt(d)) return bad("wrong-field-type", `'${where}digits' must be a positive integer`);
     job.digits = d;
