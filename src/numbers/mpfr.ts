@@ -4,6 +4,7 @@
 import gmp from "gmp-wasm";
 import type { GMPFunctions, mpfr_ptr, mpfr_rnd_t, mpz_ptr, mpq_ptr } from "gmp-wasm";
 import { internalError } from "../core/index.js";
+import { exportStackPointer, SP_EXPORT } from "./mpfr-stack.js";
 import * as Q from "./rational.js";
 import type { Rational } from "./rational.js";
 
@@ -21,10 +22,46 @@ let scratchZ: mpz_ptr;
 let scratchQ: mpq_ptr;
 let longPtr: number; // 4 bytes for mpfr_exp_t / long out-parameters (wasm32: long is 32 bits)
 
+/** Bytes of the relocated wasm stack (see mpfr-stack.ts): room for GMP/MPFR temporaries at any precision. */
+const STACK_BYTES = 16 << 20;
+/** Whether the stack was relocated (false only if the module layout was not the expected one). */
+export let stackRelocated = false;
+
+/** gmp.init() with the module's stack pointer exported, so the 64 KiB stack can be moved to a big block. */
+async function initWithBigStack(): Promise<Awaited<ReturnType<typeof gmp.init>>> {
+  const wa = WebAssembly as { compile: typeof WebAssembly.compile; instantiate: typeof WebAssembly.instantiate };
+  const compile = wa.compile;
+  const instantiate = wa.instantiate;
+  let sp: WebAssembly.Global | undefined;
+  wa.compile = (src: BufferSource) =>
+    compile(exportStackPointer(src instanceof Uint8Array ? src : new Uint8Array(src as ArrayBuffer)) as BufferSource);
+  // gmp-wasm instantiates a compiled Module, which resolves to an Instance
+  wa.instantiate = (async (mod: WebAssembly.Module, imports?: WebAssembly.Imports) => {
+    const inst = (await instantiate(mod, imports)) as unknown as WebAssembly.Instance;
+    const g = inst.exports?.[SP_EXPORT];
+    if (g instanceof WebAssembly.Global) sp = g;
+    return inst;
+  }) as typeof WebAssembly.instantiate;
+  try {
+    const lib = await gmp.init();
+    if (sp) {
+      const base = lib.binding.malloc(STACK_BYTES as never) as unknown as number;
+      if (base) {
+        sp.value = (base + STACK_BYTES - 64) & ~15;
+        stackRelocated = true;
+      }
+    }
+    return lib;
+  } finally {
+    wa.compile = compile;
+    wa.instantiate = instantiate;
+  }
+}
+
 /** Load gmp-wasm once (idempotent). Everything else in this module is synchronous and needs it loaded. */
 export function ready(): Promise<void> {
   if (B) return Promise.resolve();
-  loading ??= gmp.init().then((lib) => {
+  loading ??= initWithBigStack().then((lib) => {
     const b = lib.binding;
     b.mpfr_set_emax(b.mpfr_get_emax_max());
     b.mpfr_set_emin(b.mpfr_get_emin_min());

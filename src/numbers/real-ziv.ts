@@ -9,7 +9,7 @@ import { RNDD, RNDN, RNDU } from "./mpfr.js";
 import * as G from "./real-mag.js";
 import * as Bl from "./real-ball.js";
 import type { NumBall } from "./real-ball.js";
-import { evalBall, type RealNode } from "./real.js";
+import { evalBall, hardPrecLimit, type RealNode } from "./real.js";
 import { formatDigits } from "./real-decimal.js";
 import type { Rational } from "./rational.js";
 
@@ -28,7 +28,7 @@ export function bitsFor(digits: number): number {
  * so that an undecidable question (is sin(pi) zero?) costs a bounded amount of work.
  */
 export function precCap(p0: number, ctx: NumCtx): number {
-  const hard = Math.ceil(4 * ctx.budget.limits.digits * LOG2_10) + 64;
+  const hard = hardPrecLimit(ctx.budget);
   return Math.max(p0, Math.min(hard, Math.max(64 * p0, 8192)));
 }
 

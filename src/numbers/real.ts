@@ -3,7 +3,8 @@
 // The last ball of each node is cached. Output goes through one Ziv loop (real-ziv.ts): evaluate, check that both
 // ends of the ball round to the same decimal, else double the precision. No global precision anywhere.
 import type { Budget } from "../core/index.js";
-import { internalError } from "../core/index.js";
+import { internalError, limitError } from "../core/index.js";
+import * as Q from "./rational.js";
 import * as M from "./mpfr.js";
 import { RNDN } from "./mpfr.js";
 import * as Bl from "./real-ball.js";
@@ -107,26 +108,64 @@ function store(node: RealNode, p: number, ball: Ball): Ball {
 export function evalBall(root: RealNode, p: number, budget: Budget): Ball {
   const hit = cached(root, p);
   if (hit) return hit;
-  const stack: RealNode[] = [root];
+  const stack: [RealNode, number][] = [[root, p]];
   while (stack.length > 0) {
-    const node = stack[stack.length - 1]!;
-    if (cached(node, p)) {
+    const [node, q] = stack[stack.length - 1]!;
+    if (cached(node, q)) {
       stack.pop();
       continue;
     }
     let pending = false;
     for (const a of node.args) {
-      if (!cached(a, p)) {
-        stack.push(a);
+      if (!cached(a, q)) {
+        stack.push([a, q]);
         pending = true;
       }
     }
     if (pending) continue;
+    const extra = extraArgBits(node, q);
+    if (extra > 0 && !cached(node.args[0]!, q + extra)) {
+      if (q + extra > hardPrecLimit(budget)) {
+        throw limitError(
+          "digits",
+          budget.limits.digits,
+          `${node.op} of an argument near 2^${extra} needs about ${Math.ceil(extra / LOG2_10)} more digits than the limit allows`,
+        );
+      }
+      stack.push([node.args[0]!, q + extra]);
+      continue;
+    }
     budget.tick();
-    store(node, p, compute(node, p, budget));
+    store(node, q, compute(node, q, budget));
     stack.pop();
   }
   return cached(root, p)!;
+}
+
+const LOG2_10 = Math.log2(10);
+/** The most bits any evaluation may use: 4 * limits.digits * log2(10) (see precCap in real-ziv.ts). */
+export function hardPrecLimit(budget: Budget): number {
+  return Math.ceil(4 * budget.limits.digits * LOG2_10) + 64;
+}
+
+const PERIODIC = new Set(["sin", "cos", "tan", "sec", "csc", "cot", "exp", "expm1", "sinh", "cosh"]);
+/**
+ * Extra bits of the (first) argument that an operation needs to give p good bits: sin(x) and exp(x) turn an
+ * absolute error of x into a relative error of the result, so x needs p + log2|x| bits; erfc(x) ~ exp(-x^2) needs
+ * p + 2 log2|x| + 1; x^n needs p + log2|n|. Decided from the argument's ball at p (its magnitude is stable).
+ */
+function extraArgBits(node: RealNode, q: number): number {
+  const op = node.op;
+  if (op === "pow") {
+    const n = node.args[1]!.q;
+    return n && n.den === 1n && n.num !== 0n ? Q.bitLength(n.num) : 0;
+  }
+  if (!PERIODIC.has(op) && op !== "erfc") return 0;
+  const x = cached(node.args[0]!, q);
+  if (!x || x.kind !== "num" || !M.isNumber(x.mid) || M.isZero(x.mid)) return 0;
+  const e = M.exponent(x.mid);
+  if (e <= 1) return 0;
+  return op === "erfc" ? 2 * e + 1 : e;
 }
 
 function compute(node: RealNode, p: number, budget: Budget): Ball {
