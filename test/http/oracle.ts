@@ -10,16 +10,20 @@ export interface RealOracle {
   expected: string;
 }
 
-/** Up to `count` oracle lines of common functions at <= 100 digits, spread over the file. */
-export function realOracles(count: number): RealOracle[] {
-  const all = readFileSync(new URL("reals.jsonl", ORACLES), "utf8")
+/** Up to `count` lines of a JSONL oracle file that pass `keep`, spread evenly over the file. */
+function sample<T>(file: string, count: number, keep: (o: T) => boolean): T[] {
+  const all = readFileSync(new URL(file, ORACLES), "utf8")
     .split("\n")
     .filter(Boolean)
-    .map((l) => JSON.parse(l) as RealOracle)
-    .filter((o) => o.digits <= 100 && /^(pi|e|sqrt|exp|log|sin|cos|tan|atan|cbrt)\b/.test(o.expr));
+    .map((l) => JSON.parse(l) as T)
+    .filter(keep);
   const step = Math.max(1, Math.floor(all.length / count));
   return all.filter((_, k) => k % step === 0).slice(0, count);
 }
+
+/** Oracle lines of common functions at <= 100 digits. */
+export const realOracles = (count: number): RealOracle[] =>
+  sample<RealOracle>("reals.jsonl", count, (o) => o.digits <= 100 && /^(pi|e|sqrt|exp|log|sin|cos|tan|atan|cbrt)\b/.test(o.expr));
 
 export interface FormatOracle {
   format: string;
@@ -30,16 +34,9 @@ export interface FormatOracle {
   bits: string;
 }
 
-/** Nearest-even, non-saturating oracle lines (the defaults of `x to fmt`), spread over the file. */
-export function formatOracles(count: number): FormatOracle[] {
-  const all = readFileSync(new URL("formats.jsonl", ORACLES), "utf8")
-    .split("\n")
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as FormatOracle)
-    .filter((o) => o.mode === "RNE" && o.overflow === "nonfinite");
-  const step = Math.max(1, Math.floor(all.length / count));
-  return all.filter((_, k) => k % step === 0).slice(0, count);
-}
+/** Nearest-even, non-saturating oracle lines (the defaults of `x to fmt`). */
+export const formatOracles = (count: number): FormatOracle[] =>
+  sample<FormatOracle>("formats.jsonl", count, (o) => o.mode === "RNE" && o.overflow === "nonfinite");
 
 /** Significand digits (no leading/trailing zeros) and decimal exponent of the leading digit. */
 export function normalize(decimal: string): { sign: string; digits: string; exp: number } {
