@@ -11,7 +11,7 @@ import { type Expr, exprNum, substitute } from "../expr.js";
 import { evaluateClosed } from "../closed.js";
 import { diffExpr } from "../diff.js";
 import { compileExpr } from "../compile.js";
-import { rat, numDecimal, numToFloat } from "../tower.js";
+import { rat, numDecimal } from "../tower.js";
 import type { Solutions } from "../solutions.js";
 
 /** The exact rational of a decimal text "d.ddd", "-1.5e-7" (undefined for inf/nan). */
@@ -123,11 +123,13 @@ export function nsolveOne(f: Expr, x: string, start: number | [number, number], 
     }
     delta = Q.mul(delta, Q.fromInt(100));
   }
-  if (Math.abs(c.fn(numToFloat(rat(q)))) < 1e-12) {
-    // A root of even multiplicity (no sign change): report the float estimate without a rigorous bound.
-    return { variables: [x], elements: [{ values: [rat(q)], numeric: true }] };
+  const fq = valueAt(f, x, q, work, ctx);
+  if (fq !== undefined && Q.isZero(fq)) {
+    return { variables: [x], elements: [{ values: [rat(q)], errorBound: Q.ZERO, numeric: true }] };
   }
-  throw domainError("no-convergence", "no root could be certified near the start value");
+  throw domainError("no-convergence", "no root could be certified near the start value (no sign change)", {
+    notes: ["a root of even multiplicity has no sign change; for polynomials use solve"],
+  });
 }
 
 /** q rounded to about `digits` significant decimal digits (keeps Newton's rationals small). */

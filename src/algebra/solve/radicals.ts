@@ -73,7 +73,6 @@ export function biquadraticRadicals(c: readonly Rational[], ctx: NumCtx): Num[] 
   const ys = quadraticRoots(c[0]!, c[2]!, c[4]!);
   const out: Num[] = [];
   for (const y of ys) {
-    if (y.kind === "complex") return undefined;
     const r = exact(() => applyFn("sqrt", [y], ctx));
     const n = r && exact(() => negNum(r));
     if (!r || !n) return undefined;

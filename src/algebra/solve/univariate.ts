@@ -4,7 +4,7 @@
 // (roots.ts) at the requested digits with error bounds. Symbolic coefficients: linear solution or quadratic formula.
 import { Q, type Num, type NumCtx, type Rational } from "../../numbers/index.js";
 import { domainError } from "../../core/index.js";
-import { type Expr, exprNum, exprMul, exprPow, exprNeg, exprAdd, exprCall, exprBinary } from "../expr.js";
+import { type Expr, exprNum, exprMul, exprPow, exprNeg, exprAdd, exprCall, exprBinary, freeSymbols as freeSymbolsOf } from "../expr.js";
 import { coefficientsIn, simplifyExpr } from "../mpoly.js";
 import { factorQ } from "../factor.js";
 import { certifiedRoots } from "../roots.js";
@@ -40,6 +40,11 @@ export function solvePolynomial(e: Expr, x: string, ctx: NumCtx): Solutions {
     });
   }
   while (coeffs.length > 1 && isZero(coeffs[coeffs.length - 1]!)) coeffs.pop();
+  if (coeffs.length === 1 && !isZero(coeffs[0]!) && freeSymbolsOf(coeffs[0]!).length > 0) {
+    throw domainError("out-of-domain", `the equation does not contain ${x}`, {
+      notes: [`its unknowns are ${freeSymbolsOf(coeffs[0]!).join(", ")}`],
+    });
+  }
   const rational = coeffs.map((c) => (c.op === "num" && c.value.kind === "rational" ? c.value.value : undefined));
   if (rational.every((c) => c !== undefined)) return solveRational(rational as Rational[], x, ctx);
   return solveSymbolic(coeffs, x, ctx);
