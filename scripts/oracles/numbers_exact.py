@@ -69,7 +69,7 @@ def cases():
         out += [f"sqrt({n})", f"cbrt({n})", f"sqrt(-{n})"]
     out += [f"nthroot({n}, {k})" for n in [2, 16, 81, 96, 243, 1000, 3125] for k in [4, 5, 6]]
     out += [f"sqrt({p}/{q})" for p, q in [(1, 2), (2, 3), (8, 27), (9, 4), (5, 12)]]
-    for m in [1, 2, 3, 4, 5, 6, 10, 12]:
+    for m in [1, 2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 24]:
         for k in range(-13, 14):
             for f in ["sin", "cos", "tan"]:
                 out.append(f"{f}({k}*pi/{m})")
@@ -101,6 +101,8 @@ def cases():
     for _ in range(15):
         a, b = rnd.randint(1, 9), rnd.randint(1, 9)
         out.append(f"(sqrt({a}) + sqrt({b + 10}))^3")
+    out += ["sqrt(2 + sqrt(2))^2", "1/sqrt(2 + sqrt(2))", "sqrt(5 + sqrt(3))*sqrt(5 - sqrt(3))", "cbrt(1 + sqrt(2))^3",
+            "sqrt(1 - i)", "sqrt(3 - 4*sqrt(2)*i)", "nthroot(7 + 5*sqrt(2), 3)", "1/(1 + sqrt(2 + sqrt(2)))"]
     out += ["tan(pi/2)", "cot(0)", "log(0)", "gamma(0)", "gamma(-3)", "zeta(1)"]
     return out
 

@@ -15,30 +15,12 @@ import { cosPi, sinPi, piMultiple, atanPiExact, piTimes } from "./trig-exact.js"
 
 const HALF = Q.make(1n, 2n);
 
-/** Square root of a non-negative real-line value: exact for rationals, radicals that denest, monomials. */
+/** Square root of a non-negative real-line value: exact for rationals, monomials, radicals (denested or nested). */
 function sqrtNonNeg(x: RealLike): RealLike {
   if (x.kind === "rational") return fromForm(S.rootForm(x.value, 2)!);
   const f = toForm(x);
-  if (f) {
-    const p = S.powRational(f, HALF);
-    if (p) return fromForm(p);
-    if (x.kind === "radical") {
-      // sqrt(a + b sqrt(d)) = sqrt((a + c)/2) + sign(b) sqrt((a - c)/2) when c = sqrt(a^2 - b^2 d) is rational
-      const c2 = Q.sub(Q.mul(x.a, x.a), Q.mul(Q.mul(x.b, x.b), Q.fromInt(x.d)));
-      if (Q.sign(c2) >= 0) {
-        const cn = exactRoot(c2.num, 2);
-        const cd = exactRoot(c2.den, 2);
-        if (cn !== undefined && cd !== undefined) {
-          const c = Q.make(cn, cd);
-          const u = S.rootForm(Q.mul(Q.add(x.a, c), HALF), 2)!;
-          const v = S.rootForm(Q.mul(Q.sub(x.a, c), HALF), 2)!;
-          const sum = Q.sign(x.b) > 0 ? S.add(u, v) : S.sub(u, v);
-          if (sum) return fromForm(sum);
-        }
-      }
-    }
-  }
-  return realApply("sqrt", x);
+  const r = f && S.sqrtForm(f);
+  return r ? fromForm(r) : realApply("sqrt", x);
 }
 
 /** Principal square root: exact where a radical form exists; sqrt(-x) = i*sqrt(x); complex by the half-angle formula. */
@@ -65,7 +47,7 @@ export function nthroot(x: Num, n: bigint, ctx: NumCtx): Num {
   let r: RealLike | undefined;
   const f = toForm(ax);
   if (f && n <= BigInt(S.MAX_ROOT_DEGREE)) {
-    const p = S.powRational(f, Q.make(1n, n));
+    const p = S.powRational(f, Q.make(1n, n)) ?? S.nestedRoot(f, Number(n));
     if (p) r = fromForm(p);
   }
   r ??=
@@ -107,7 +89,7 @@ function expReal(x: RealLike): RealLike {
 function eExponent(x: RealLike): Rational | undefined {
   if (x.kind !== "symbolic" || x.form.terms.length !== 1) return undefined;
   const t = x.form.terms[0]!;
-  if (!Q.eq(t.coef, Q.ONE) || t.mono.roots.length || t.mono.consts.length !== 1) return undefined;
+  if (!Q.eq(t.coef, Q.ONE) || t.mono.roots.length || t.mono.nested?.length || t.mono.consts.length !== 1) return undefined;
   const [c, e] = t.mono.consts[0]!;
   return c === "e" ? e : undefined;
 }
@@ -163,7 +145,7 @@ function rationalPower(x: RealLike): { r: Rational; k: number } | undefined {
   const f = toForm(x);
   if (!f || f.terms.length !== 1) return undefined;
   const t = f.terms[0]!;
-  if (t.mono.consts.length || Q.sign(t.coef) <= 0) return undefined;
+  if (t.mono.consts.length || t.mono.nested?.length || Q.sign(t.coef) <= 0) return undefined;
   let k = 1;
   for (const [j] of t.mono.roots) k = (k / Number(Q.gcd(BigInt(k), BigInt(j)))) * j;
   if (k > S.MAX_ROOT_DEGREE) return undefined;

@@ -38,6 +38,14 @@ function monoFactors(m: Mono, st: Style): { up: string[]; down: string[] } {
     else down.push(constPow(c, Q.neg(e), st));
   }
   for (const [k, r] of m.roots) up.push(rootText(k, r, st));
+  for (const n of m.nested ?? []) {
+    const inner = formText(n.radicand, st);
+    const root =
+      st === "latex"
+        ? n.k === 2 ? `\\sqrt{${inner}}` : `\\sqrt[${n.k}]{${inner}}`
+        : n.k === 2 ? `sqrt(${inner})` : n.k === 3 ? `cbrt(${inner})` : `nthroot(${inner}, ${n.k})`;
+    up.push(n.j === 1 ? root : st === "latex" ? `\\left(${root}\\right)^{${n.j}}` : `${root}^${n.j}`);
+  }
   return { up, down };
 }
 

@@ -179,7 +179,7 @@ export function isSum(n: Num): boolean {
 function monomialUnit(a: RealLike): boolean {
   if (a.kind !== "symbolic" || a.form.terms.length !== 1) return false;
   const t = a.form.terms[0]!;
-  return t.mono.roots.length === 0 && t.coef.den === 1n && (t.coef.num === 1n || t.coef.num === -1n);
+  return t.mono.roots.length === 0 && !t.mono.nested?.length && t.coef.den === 1n && (t.coef.num === 1n || t.coef.num === -1n);
 }
 
 /** Digits per unit of exponent of an exact complex power: denominators grow, and |z| when |z| > 1. */

@@ -16,6 +16,17 @@ export interface Mono {
   readonly consts: readonly (readonly [ConstName, Rational])[];
   /** Radicals m^(1/k): [k, m] with k >= 2, m >= 2 free of k-th powers (as far as extractPower finds), k ascending. */
   readonly roots: readonly (readonly [number, bigint])[];
+  /**
+   * Nested radicals A^(j/k) of a positive multi-term form A with integer coefficients of content 1 (0 < j < k),
+   * e.g. sqrt(2 + sqrt(2)); sorted by key. Absent when there are none.
+   */
+  readonly nested?: readonly NestedAtom[];
+}
+
+export interface NestedAtom {
+  readonly k: number;
+  readonly j: number;
+  readonly radicand: SymForm;
 }
 
 export interface Term {
@@ -37,13 +48,21 @@ export const MAX_ROOT_DEGREE = 64;
 
 /** Canonical key of a monomial (equal keys mean equal monomials). */
 export function monoKey(m: Mono): string {
-  if (m.consts.length === 0 && m.roots.length === 0) return "";
-  return (
-    m.consts.map(([c, e]) => `${c}^${Q.toString(e)}`).join("*") + "|" + m.roots.map(([k, r]) => `${k}:${r}`).join(",")
-  );
+  if (isEmpty(m)) return "";
+  const base =
+    m.consts.map(([c, e]) => `${c}^${Q.toString(e)}`).join("*") + "|" + m.roots.map(([k, r]) => `${k}:${r}`).join(",");
+  return m.nested?.length ? `${base}|${m.nested.map(nestedKey).join(",")}` : base;
 }
 
-const isEmpty = (m: Mono) => m.consts.length === 0 && m.roots.length === 0;
+/** Canonical key of a form (equal keys mean equal forms). */
+export function formKey(f: SymForm): string {
+  return f.terms.map((t) => `${Q.toString(t.coef)}*${monoKey(t.mono)}`).join("+");
+}
+
+const nestedKey = (a: NestedAtom) => `${a.k}:${a.j}:(${formKey(a.radicand)})`;
+
+/** The monomial has no factor besides its coefficient. */
+export const isEmpty = (m: Mono): boolean => m.consts.length === 0 && m.roots.length === 0 && !m.nested?.length;
 
 /** Normalize a list of terms: merge equal monomials, drop zeros, sort (rational term first, then by key). */
 export function makeForm(terms: readonly Term[]): SymForm | undefined {
@@ -96,7 +115,7 @@ function rootAtom(n: bigint, k: number): { coef: bigint; roots: [number, bigint]
 }
 
 /** Product of two monomials: a rational factor (from radicals that multiply out) and the new monomial. */
-function mulMono(a: Mono, b: Mono): { coef: Rational; mono: Mono } | undefined {
+function mulMonoFlat(a: Mono, b: Mono): { coef: Rational; mono: Mono } | undefined {
   if (isEmpty(a)) return { coef: Q.ONE, mono: b };
   if (isEmpty(b)) return { coef: Q.ONE, mono: a };
   const consts = new Map<ConstName, Rational>();
@@ -126,7 +145,43 @@ function mulMono(a: Mono, b: Mono): { coef: Rational; mono: Mono } | undefined {
   };
 }
 
-/** Exact sum, negation, difference and rational scaling of forms (undefined past MAX_TERMS). */
+/** Product of two monomials as a form: nested radicals that complete a power (sqrt(A)^2) multiply out as A. */
+function mulMono(a: Mono, b: Mono, depth: number): SymForm | undefined {
+  const flat = mulMonoFlat(a, b);
+  if (!flat) return undefined;
+  const na = a.nested ?? [];
+  const nb = b.nested ?? [];
+  if (!na.length && !nb.length) return { terms: [{ coef: flat.coef, mono: flat.mono }] };
+  const byKey = new Map<string, NestedAtom>();
+  const extracted: SymForm[] = [];
+  // square roots of different radicands merge: sqrt(A)*sqrt(B) = sqrt(A*B), simplified (denested) when possible
+  const sq = [...na, ...nb].filter((x) => x.k === 2);
+  if (sq.length === 2 && formKey(sq[0]!.radicand) !== formKey(sq[1]!.radicand)) {
+    const prod = mulDepth(sq[0]!.radicand, sq[1]!.radicand, depth + 1);
+    const root = prod && sqrtForm(prod, depth + 1);
+    if (!root) return undefined;
+    extracted.push(root);
+  }
+  for (const x of [...na, ...nb]) {
+    if (x.k === 2 && sq.length === 2 && formKey(sq[0]!.radicand) !== formKey(sq[1]!.radicand)) continue;
+    const key = `${x.k}:(${formKey(x.radicand)})`;
+    const prev = byKey.get(key);
+    let j = (prev?.j ?? 0) + x.j;
+    if (j >= x.k) {
+      extracted.push(x.radicand);
+      j -= x.k;
+    }
+    if (j === 0) byKey.delete(key);
+    else byKey.set(key, { k: x.k, j, radicand: x.radicand });
+  }
+  const nested = [...byKey.values()].sort((x, y) => (nestedKey(x) < nestedKey(y) ? -1 : 1));
+  let acc: SymForm | undefined = {
+    terms: [{ coef: flat.coef, mono: nested.length ? { ...flat.mono, nested } : flat.mono }],
+  };
+  for (const r of extracted) acc = acc && mulDepth(acc, r, depth + 1);
+  return acc;
+}
+
 export function add(a: SymForm, b: SymForm): SymForm | undefined {
   return makeForm([...a.terms, ...b.terms]);
 }
@@ -146,16 +201,82 @@ export function scale(a: SymForm, q: Rational): SymForm {
 
 /** Exact product of forms (radicals of equal degree merge; undefined past MAX_TERMS). */
 export function mul(a: SymForm, b: SymForm): SymForm | undefined {
-  if (a.terms.length * b.terms.length > MAX_TERMS * 4) return undefined;
+  return mulDepth(a, b, 0);
+}
+
+function mulDepth(a: SymForm, b: SymForm, depth: number): SymForm | undefined {
+  if (a.terms.length * b.terms.length > MAX_TERMS * 4 || depth > 8) return undefined;
   const out: Term[] = [];
   for (const x of a.terms) {
     for (const y of b.terms) {
-      const m = mulMono(x.mono, y.mono);
+      const m = mulMono(x.mono, y.mono, depth);
       if (!m) return undefined;
-      out.push({ coef: Q.mul(Q.mul(x.coef, y.coef), m.coef), mono: m.mono });
+      const c = Q.mul(x.coef, y.coef);
+      for (const t of m.terms) out.push({ coef: Q.mul(c, t.coef), mono: t.mono });
     }
   }
   return makeForm(out);
+}
+
+/**
+ * Square root of a positive form, exact: rationals and monomials directly, a + b*sqrt(d) denested when
+ * a^2 - b^2 d is a rational square (sqrt(3 + 2*sqrt(2)) = 1 + sqrt(2)), otherwise a nested radical.
+ */
+export function sqrtForm(f: SymForm, depth = 0): SymForm | undefined {
+  if (depth > 8) return undefined;
+  const q = asRational(f);
+  if (q) return rootForm(q, 2);
+  if (f.terms.length === 1) return powRational(f, Q.make(1n, 2n));
+  const r = asRadical(f);
+  if (r) {
+    // sqrt(a + b sqrt(d)) = sqrt((a + c)/2) + sign(b) sqrt((a - c)/2) when c = sqrt(a^2 - b^2 d) is rational
+    const c2 = Q.sub(Q.mul(r.a, r.a), Q.mul(Q.mul(r.b, r.b), Q.fromInt(r.d)));
+    if (Q.sign(c2) >= 0) {
+      const cn = exactRoot(c2.num, 2);
+      const cd = exactRoot(c2.den, 2);
+      if (cn !== undefined && cd !== undefined) {
+        const c = Q.make(cn, cd);
+        const half = Q.make(1n, 2n);
+        const u = rootForm(Q.mul(Q.add(r.a, c), half), 2)!;
+        const v = rootForm(Q.mul(Q.sub(r.a, c), half), 2)!;
+        const sum = Q.sign(r.b) > 0 ? add(u, v) : sub(u, v);
+        if (sum) return sum;
+      }
+    }
+  }
+  return nestedRoot(f, 2);
+}
+
+/** Nesting depth of a form (0 for forms without nested radicals). */
+export function nestingDepth(f: SymForm): number {
+  let d = 0;
+  for (const t of f.terms) for (const n of t.mono.nested ?? []) d = Math.max(d, 1 + nestingDepth(n.radicand));
+  return d;
+}
+
+/** Most nesting levels kept exact (sqrt(2 + sqrt(2 + sqrt(2))) has 2); deeper roots become lazy reals. */
+export const MAX_NESTING = 3;
+
+/**
+ * The k-th root of a positive multi-term form f as a nested radical (exact): f = c*g with c > 0 rational and g
+ * with coprime integer coefficients; the result is c^(1/k) * g^(1/k). The caller checks f > 0 and tries
+ * denesting first. Undefined when the form would nest too deeply or k is too large.
+ */
+export function nestedRoot(f: SymForm, k: number): SymForm | undefined {
+  if (f.terms.length < 2 || k > MAX_ROOT_DEGREE || nestingDepth(f) >= MAX_NESTING) return undefined;
+  // content: c = gcd(numerators) / lcm(denominators), so g = f/c has coprime integer coefficients
+  let g = 0n;
+  let l = 1n;
+  for (const t of f.terms) {
+    g = Q.gcd(g, t.coef.num);
+    l = (l / Q.gcd(l, t.coef.den)) * t.coef.den;
+  }
+  const c = Q.make(g < 0n ? -g : g, l);
+  const inner = scale(f, Q.inv(c));
+  const cr = rootForm(c, k);
+  if (!cr) return undefined;
+  const atom: SymForm = { terms: [{ coef: Q.ONE, mono: { consts: [], roots: [], nested: [{ k, j: 1, radicand: inner }] } }] };
+  return mul(cr, atom);
 }
 
 /** 1/a exactly: a monomial inverts directly; sums of square-root radicals by conjugates; else undefined. */
@@ -163,15 +284,38 @@ export function inv(a: SymForm, depth = 0): SymForm | undefined {
   if (a.terms.length === 0) throw new RangeError("division by zero");
   if (a.terms.length === 1) return invTerm(a.terms[0]!);
   if (depth > 6) return undefined;
-  // a = A + B*sqrt(m) for a square-root radical m present; 1/a = (A - B sqrt m) / (A^2 - B^2 m).
-  const sq = a.terms.find((t) => t.mono.roots.some(([k]) => k === 2));
-  if (!sq) return undefined;
-  const m = sq.mono.roots.find(([k]) => k === 2)![1];
+  // a = A + B*r for a square root r present (sqrt(m) or a nested sqrt(N)); 1/a = (A - B r) / (A^2 - B^2 r^2).
+  let r: { is: (t: Term) => boolean; strip: (m: Mono) => Mono; square: SymForm; form: SymForm } | undefined;
+  for (const t of a.terms) {
+    const ir = t.mono.roots.find(([k]) => k === 2);
+    if (ir) {
+      const m = ir[1];
+      r = {
+        is: (u) => u.mono.roots.some(([k, mm]) => k === 2 && mm === m),
+        strip: (mo) => ({ ...mo, roots: mo.roots.filter(([k, mm]) => !(k === 2 && mm === m)) }),
+        square: fromRational(Q.fromInt(m)),
+        form: rootForm(Q.fromInt(m), 2)!,
+      };
+      break;
+    }
+    const nr = t.mono.nested?.find((n) => n.k === 2);
+    if (nr) {
+      const key = formKey(nr.radicand);
+      const match = (n: NestedAtom) => n.k === 2 && formKey(n.radicand) === key;
+      r = {
+        is: (u) => !!u.mono.nested?.some(match),
+        strip: (mo) => ({ ...mo, nested: mo.nested!.filter((n) => !match(n)) }),
+        square: nr.radicand,
+        form: { terms: [{ coef: Q.ONE, mono: { consts: [], roots: [], nested: [nr] } }] },
+      };
+      break;
+    }
+  }
+  if (!r) return undefined;
   const A: Term[] = [];
   const B: Term[] = [];
   for (const t of a.terms) {
-    const r = t.mono.roots.find(([k, mm]) => k === 2 && mm === m);
-    if (r) B.push({ coef: t.coef, mono: { consts: t.mono.consts, roots: t.mono.roots.filter((x) => x !== r) } });
+    if (r.is(t)) B.push({ coef: t.coef, mono: r.strip(t.mono) });
     else A.push(t);
   }
   const fa = makeForm(A);
@@ -179,10 +323,12 @@ export function inv(a: SymForm, depth = 0): SymForm | undefined {
   if (!fa || !fb) return undefined;
   const a2 = mul(fa, fa);
   const b2 = mul(fb, fb);
-  if (!a2 || !b2) return undefined;
-  const den = sub(a2, scale(b2, Q.fromInt(m)));
+  const b2r = b2 && mul(b2, r.square);
+  if (!a2 || !b2r) return undefined;
+  const den = sub(a2, b2r);
   if (!den || den.terms.length === 0) return undefined;
-  const conj = sub(fa, mul(fb, rootForm(Q.fromInt(m), 2)!) ?? { terms: [] });
+  const br = mul(fb, r.form);
+  const conj = br && sub(fa, br);
   const dinv = inv(den, depth + 1);
   if (!conj || !dinv) return undefined;
   return mul(conj, dinv);
@@ -201,6 +347,17 @@ function invTerm(t: Term): SymForm | undefined {
     const next = mul(acc, r);
     if (!next) return undefined;
     acc = next;
+  }
+  for (const n of t.mono.nested ?? []) {
+    const ai = inv(n.radicand, 1);
+    if (!ai) return undefined;
+    const atom: SymForm = {
+      terms: [{ coef: Q.ONE, mono: { consts: [], roots: [], nested: [{ k: n.k, j: n.k - n.j, radicand: n.radicand }] } }],
+    };
+    const next = mul(acc, atom);
+    const next2 = next && mul(next, ai);
+    if (!next2) return undefined;
+    acc = next2;
   }
   return scale(acc, coef);
 }
@@ -236,6 +393,7 @@ export function powRational(a: SymForm, e: Rational): SymForm | undefined {
   if (e.den === 1n) return powInt(a, e.num);
   if (a.terms.length !== 1) return undefined;
   const t = a.terms[0]!;
+  if (t.mono.nested?.length) return undefined;
   if (Q.sign(t.coef) < 0) return undefined;
   const q = Number(e.den);
   if (q > MAX_ROOT_DEGREE) return undefined;
@@ -280,7 +438,13 @@ export function asRadical(a: SymForm): { a: Rational; b: Rational; d: bigint } |
   let d = 0n;
   for (const t of a.terms) {
     if (isEmpty(t.mono)) ra = t.coef;
-    else if (t.mono.consts.length === 0 && t.mono.roots.length === 1 && t.mono.roots[0]![0] === 2 && rb === undefined) {
+    else if (
+      t.mono.consts.length === 0 &&
+      !t.mono.nested?.length &&
+      t.mono.roots.length === 1 &&
+      t.mono.roots[0]![0] === 2 &&
+      rb === undefined
+    ) {
       rb = t.coef;
       d = t.mono.roots[0]![1];
     } else return undefined;

@@ -41,6 +41,13 @@ export function formApprox(f: SymForm): RealNode {
       const r = k === 2 ? R.realOp("sqrt", [rad]) : k === 3 ? R.realOp("cbrt", [rad]) : R.realOp("root", [rad, R.realFromRational(Q.fromInt(k))]);
       node = R.realOp("mul", [node, r]);
     }
+    for (const n of t.mono.nested ?? []) {
+      const rad = formApprox(n.radicand);
+      let r =
+        n.k === 2 ? R.realOp("sqrt", [rad]) : n.k === 3 ? R.realOp("cbrt", [rad]) : R.realOp("root", [rad, R.realFromRational(Q.fromInt(n.k))]);
+      if (n.j > 1) r = R.realOp("pow", [r, R.realFromRational(Q.fromInt(n.j))]);
+      node = R.realOp("mul", [node, r]);
+    }
     acc = acc ? R.realOp("add", [acc, node]) : node;
   }
   const out = acc ?? R.realFromRational(Q.ZERO);

@@ -31,6 +31,13 @@ const COS_FIRST_QUADRANT = new Map<string, () => RealLike>([
 
 /** cos(r*pi) exactly when it has a radical form, else undefined. Exact. */
 export function cosPi(r: Rational): RealLike | undefined {
+  return cosPiDepth(r, 0);
+}
+
+/** Half-angle steps allowed beyond the table (cos(pi/16) = sqrt(2 + sqrt(2 + sqrt(2)))/2 needs 2). */
+const MAX_HALVINGS = 2;
+
+function cosPiDepth(r: Rational, depth: number): RealLike | undefined {
   // reduce to [0, 2), then to [0, 1] by symmetry cos(2 - x) = cos(x), then to [0, 1/2] with cos(1 - x) = -cos(x)
   let x = Q.sub(r, Q.fromInt(2n * Q.floor(Q.div(r, Q.fromInt(2)))));
   if (Q.cmp(x, Q.ONE) > 0) x = Q.sub(Q.fromInt(2), x);
@@ -40,8 +47,16 @@ export function cosPi(r: Rational): RealLike | undefined {
     negate = true;
   }
   const f = COS_FIRST_QUADRANT.get(Q.toString(x));
-  if (!f) return undefined;
-  const v = f();
+  let v: RealLike | undefined = f?.();
+  if (!v && depth < MAX_HALVINGS && x.den % 2n === 0n) {
+    // half angle: cos(x pi) = sqrt((1 + cos(2x pi))/2) for x in [0, 1/2]
+    const c2 = cosPiDepth(Q.mul(x, Q.fromInt(2)), depth + 1);
+    const f2 = c2 && toForm(c2);
+    const arg = f2 && S.add(S.fromRational(Q.ONE), f2);
+    const s = arg && S.sqrtForm(S.scale(arg, q(1n, 2n)));
+    if (s) v = fromForm(s);
+  }
+  if (!v) return undefined;
   return negate ? negR(v) : v;
 }
 
@@ -57,7 +72,7 @@ export function piMultiple(x: RealLike): Rational | undefined {
   const t = x.form.terms;
   if (t.length !== 1) return undefined;
   const m = t[0]!.mono;
-  if (m.roots.length || m.consts.length !== 1) return undefined;
+  if (m.roots.length || m.nested?.length || m.consts.length !== 1) return undefined;
   const [c, e] = m.consts[0]!;
   return c === "pi" && Q.eq(e, Q.ONE) ? t[0]!.coef : undefined;
 }

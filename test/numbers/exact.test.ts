@@ -272,3 +272,29 @@ describe("structural zeros of complex parts stay exact", () => {
     expect(exact("acosh(1/2)")).toBe("(pi/3)*i");
   });
 });
+
+describe("nested radicals", () => {
+  const nested: [string, string][] = [
+    ["cos(pi/8)", "sqrt(2 + sqrt(2))/2"],
+    ["sin(pi/8)", "sqrt(2 - sqrt(2))/2"],
+    ["sin(pi/5)", "sqrt(2)*sqrt(5 - sqrt(5))/4"],
+    ["cos(pi/16)", "sqrt(2 + sqrt(2 + sqrt(2)))/2"],
+    ["tan(pi/8)", "-1 + sqrt(2)"],
+    ["cos(pi/8)^2 + sin(pi/8)^2", "1"],
+    ["sqrt(2 + sqrt(2))^2", "2 + sqrt(2)"],
+    ["sqrt(5 + sqrt(3))*sqrt(5 - sqrt(3))", "sqrt(22)"],
+    ["cbrt(1 + sqrt(2))^3", "1 + sqrt(2)"],
+    ["sqrt(2 + sqrt(3))", "(sqrt(2) + sqrt(6))/2"],
+    ["sqrt(1 - i)^2", "1 - i"],
+  ];
+  for (const [input, want] of nested) it(`${input} = ${want}`, () => expect(exact(input)).toBe(want));
+  it("nested text parses back", () => {
+    for (const [input] of nested) {
+      const t = exact(input);
+      expect(exact(t)).toBe(t);
+    }
+  });
+  it("kinds: nested radicals are symbolic", () => {
+    expect(num("cos(pi/8)").kind).toBe("symbolic");
+  });
+});
