@@ -2,6 +2,7 @@
 // tools, call each, malformed arguments, and a resource bomb answered quickly as a tool error (LimitError).
 import { describe, expect, it, beforeAll, afterAll } from "vitest";
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { realOracles, sameDecimal } from "../http/oracle.js";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- tool results under test
 
@@ -45,6 +46,14 @@ export function describeMcp(transport: string, connect: () => Promise<{ client: 
       const r = await call("evaluate", { expression: "sqrt(2)", digits: 20 });
       expect(r.structuredContent.value.decimal).toBe("1.4142135623730950488");
       expect(r.content[0].text).toBe("sqrt(2) ≈ 1.4142135623730950488");
+    });
+
+    it("matches mpmath oracles at their digits", async () => {
+      for (const o of realOracles(12)) {
+        const r = await call("evaluate", { expression: o.expr, digits: o.digits });
+        expect(r.structuredContent.ok, o.expr).toBe(true);
+        expect(sameDecimal(r.structuredContent.value.decimal, o.expected), `${o.expr} @ ${o.digits}`).toBe(true);
+      }
     });
 
     it("solves an equation, with the unknown found", async () => {
