@@ -98,8 +98,7 @@ export function tokenize(text: string): Token[] {
         else if (k >= 128 && end < n && isIdentPart(charAt(end))) end += charAt(end).length;
         else break;
       }
-      const word = text.slice(pos, end);
-      push(KEYWORDS.has(word) ? "keyword" : "name", word, pos, end);
+      pushWord(text, pos, end, push);
       pos = end;
       continue;
     }
@@ -178,8 +177,7 @@ function readUnicode(text: string, pos: number, push: Push): number {
       if (!isIdentPart(d)) break;
       end += d.length;
     }
-    const word = text.slice(pos, end);
-    push(KEYWORDS.has(word) ? "keyword" : "name", word, pos, end);
+    pushWord(text, pos, end, push);
     return end;
   }
   const uop = UNICODE_OPS.get(c);
@@ -189,6 +187,19 @@ function readUnicode(text: string, pos: number, push: Push): number {
   }
   return -pos - 1;
 }
+
+/**
+ * A word token. Non-ASCII words are compared after NFKC normalization, as Python does for identifiers: `𝑥` is
+ * `x`, `𝜋` is `π` (the name pi), `ℯ` is `e`, full-width `ｘ` is `x`, a decomposed `é` is the composed one.
+ */
+function pushWord(text: string, start: number, end: number, push: Push): void {
+  const raw = text.slice(start, end);
+  const word = ASCII_WORD.test(raw) ? raw : raw.normalize("NFKC");
+  const uname = UNICODE_NAMES.get(word);
+  if (uname !== undefined) push("name", uname, start, end);
+  else push(KEYWORDS.has(word) ? "keyword" : "name", word, start, end);
+}
+const ASCII_WORD = /^[A-Za-z0-9_]*$/;
 
 function isIdentPartAt(text: string, i: number): boolean {
   const cp = text.codePointAt(i);

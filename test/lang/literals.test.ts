@@ -105,10 +105,19 @@ describe("strings, names and unicode", () => {
 
   it("counts astral characters as two UTF-16 code units", () => {
     const n = one("𝜋");
-    expect(n.kind === "name" && n.name).toBe("𝜋");
+    expect(n.kind === "name" && n.name).toBe("pi");
     expect(n.span).toEqual([0, 2]);
     const b = one("𝜋 + x");
     expect(b.kind === "binary" && b.right.span).toEqual([5, 6]);
+    const w = one("𝑤𝑡");
+    expect(w.kind === "name" && [w.name, w.span]).toEqual(["wt", [0, 4]]);
+  });
+
+  it("compares non-ASCII names after NFKC normalization", () => {
+    const names = (s: string) => tokenize(s).filter((t) => t.kind === "name").map((t) => t.value);
+    expect(names("𝑥 ℯ ｘ 𝜋 e\u0301 é")).toEqual(["x", "e", "x", "pi", "é", "é"]);
+    expect(tokenize("ａｎｄ")[0]!.kind).toBe("keyword");
+    expect(tokenize("𝑥")[0]!.text).toBe("𝑥");
   });
 
   it("folds unicode operators to one canonical value", () => {

@@ -8,7 +8,7 @@ import { parse, printNode, printProgram, tokenize, walk, type Node } from "../..
 const SEED = 20261126;
 const S = [0, 0] as const;
 
-const name = fc.constantFrom("x", "y", "a", "b2", "α", "𝜋", "sin", "f", "pi", "e", "i", "km");
+const name = fc.constantFrom("x", "y", "a", "b2", "α", "ω_1", "sin", "f", "pi", "e", "i", "km");
 const numberText = fc.constantFrom("0", "1", "42", "0.5", ".5", "1e-3", "2.5e10", "0x1F", "0b101", "0o17", "0x1.8p-3", "¾");
 const binOp = fc.constantFrom(
   "+", "-", "*", "/", "^", "//", "mod", "rem", ".*", "./", ".^", "==", "!=", "<", "<=", ">", ">=", "and", "or", "of",
