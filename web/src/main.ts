@@ -57,7 +57,7 @@ function showStatus(): void {
 
 async function run(expr: string): Promise<void> {
   const gen = ++generation;
-  location.replace(`#expr=${encodeURIComponent(expr)}`);
+  history.replaceState(null, "", `#expr=${encodeURIComponent(expr)}`);
   if (!expr.trim()) {
     last = null;
     resultBox.replaceChildren();
