@@ -35,15 +35,30 @@ export function upperDecimal(q: Rational): string {
   return `${m / 10n}.${m % 10n}e${e < 0 ? "-" : "+"}${Math.abs(e)}`;
 }
 
-function numericPart(x: RealLike, digits: number, ctx: NumCtx): NumberJSON {
-  return { type: "real", decimal: toDecimal(x, digits, ctx).text, digits, decimal_is_exact: false };
+/**
+ * A numeric root's part: the decimal of the ball's midpoint. When mid - r and mid + r round differently the digits
+ * are not certain (the true value may lie across a rounding boundary): `certain: false`.
+ */
+function numericPart(x: RealLike, digits: number, ctx: NumCtx, radius: Rational | undefined): NumberJSON {
+  const out: NumberJSON = { type: "real", decimal: toDecimal(x, digits, ctx).text, digits, decimal_is_exact: false };
+  if (x.kind === "rational" && radius !== undefined && !Q.isZero(radius)) {
+    const lo = toDecimal({ kind: "rational", value: Q.sub(x.value, radius) }, digits, ctx).text;
+    const hi = toDecimal({ kind: "rational", value: Q.add(x.value, radius) }, digits, ctx).text;
+    if (lo !== hi) {
+      out.certain = false;
+      out.error_bound = upperDecimal(radius);
+    }
+  }
+  return out;
 }
 
-function valueJSON(v: Num | Expr, numeric: boolean, digits: number, ctx: NumCtx): ValueJSON {
+function valueJSON(v: Num | Expr, numeric: boolean, digits: number, ctx: NumCtx, radius?: Rational): ValueJSON {
   if (isExpr(v)) return expressionRender(v, digits, ctx).json;
   if (!numeric) return numberToJSON(v, digits, ctx);
-  if (v.kind === "complex") return { type: "complex", re: numericPart(v.re, digits, ctx), im: numericPart(v.im, digits, ctx) };
-  return numericPart(v, digits, ctx);
+  if (v.kind === "complex") {
+    return { type: "complex", re: numericPart(v.re, digits, ctx, radius), im: numericPart(v.im, digits, ctx, radius) };
+  }
+  return numericPart(v, digits, ctx, radius);
 }
 
 function valueText(v: Num | Expr, numeric: boolean, digits: number, ctx: NumCtx): string {
@@ -64,7 +79,7 @@ function valueLatex(v: Num | Expr, numeric: boolean, digits: number, ctx: NumCtx
 
 function elementJSON(el: SolutionElement, digits: number, ctx: NumCtx): ValueJSON {
   const numeric = el.numeric === true;
-  const parts = el.values.map((v) => valueJSON(v, numeric, digits, ctx));
+  const parts = el.values.map((v) => valueJSON(v, numeric, digits, ctx, el.errorBound));
   const base: Record<string, unknown> =
     parts.length === 1
       ? { ...(parts[0] as Record<string, unknown>) }
