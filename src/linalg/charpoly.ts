@@ -1,15 +1,39 @@
-// Characteristic polynomial det(x I - A) over a Field: similarity reduction to upper Hessenberg form by
-// Gaussian transformations, then the Hessenberg determinant recurrence (O(n^3) field operations). Exact over
-// exact fields: over Q the coefficients are the rationals algebra's solver takes for exact eigenvalues.
-import type { Field } from "./field.js";
+// Characteristic polynomial det(x I - A) over a Field. Exact fields: Berkowitz's division-free algorithm (on
+// integers for rational matrices); numeric fields: Hessenberg reduction and the Hessenberg recurrence (O(n^3)).
+// Over Q the coefficients are the rationals algebra's solver takes for exact eigenvalues.
+import { Q, type Rational } from "../numbers/index.js";
+import { type Field, QField } from "./field.js";
 import { type Tensor, type LinBudget, FREE_BUDGET, squareSize } from "./tensor.js";
+import { berkowitz } from "./fraction-free.js";
 
 /**
  * Coefficients of det(x I - A), highest degree first: [1, c1, ..., cn] (SymPy's charpoly().all_coeffs()).
- * Exact over exact fields; over numeric fields the coefficients are as sensitive as the eigenvalues.
+ * Exact over exact fields (O(n^4) ring operations, no division); over numeric fields the coefficients are as
+ * sensitive as the eigenvalues.
  */
 export function charpoly<T>(F: Field<T>, a: Tensor<T>, budget: LinBudget = FREE_BUDGET): T[] {
   const n = squareSize(a, "charpoly's argument");
+  if (n === 0) return [F.one];
+  if ((F as Field<unknown>) === QField) return charpolyRational(a as unknown as Tensor<Rational>, n, budget) as unknown as T[];
+  if (F.exact) return berkowitz(F, a, n, budget);
+  return charpolyHessenberg(F, a, n, budget);
+}
+
+/** Rationals: Berkowitz on the integer matrix L A (L the lcm of all denominators), then c_k(A) = c_k(L A) / L^k. */
+function charpolyRational(a: Tensor<Rational>, n: number, budget: LinBudget): Rational[] {
+  let l = 1n;
+  for (const q of a.data) if (q.den !== 1n) l = (l / Q.gcd(l, q.den)) * q.den;
+  const scaled: Tensor<Rational> = { shape: a.shape, data: a.data.map((q) => Q.fromInt(q.num * (l / q.den))) };
+  const c = berkowitz(QField, scaled, n, budget);
+  let pow = 1n;
+  return c.map((x, k) => {
+    if (k > 0) pow *= l;
+    return k === 0 ? x : Q.make(x.num, pow);
+  });
+}
+
+/** Numeric fields: Hessenberg reduction (O(n^3)) and the Hessenberg determinant recurrence. */
+function charpolyHessenberg<T>(F: Field<T>, a: Tensor<T>, n: number, budget: LinBudget): T[] {
   const H: T[][] = [];
   for (let i = 0; i < n; i++) H.push(a.data.slice(i * n, i * n + n) as T[]);
   // Reduce to upper Hessenberg: for each column j, eliminate below the subdiagonal with a similarity transform.

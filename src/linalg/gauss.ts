@@ -6,6 +6,7 @@ import { Q, type Rational } from "../numbers/index.js";
 import { type Field, QField, F64Field } from "./field.js";
 import { type Tensor, type LinBudget, FREE_BUDGET, dims2, squareSize, shapeText } from "./tensor.js";
 import { luFactor, luDet } from "./lu.js";
+import { solveRationalFF, integerRows, rrefRationalFF } from "./fraction-free.js";
 
 /** Rows as mutable arrays. */
 function rowsOf<T>(a: Tensor<T>): T[][] {
@@ -153,21 +154,8 @@ function detRational(a: Tensor<Rational>, budget: LinBudget): Rational {
     }
     budget.checkDigits(Math.ceil(bits * 0.30103), "the determinant");
   }
-  let scale = 1n;
-  const M: bigint[][] = [];
-  for (let i = 0; i < n; i++) {
-    let l = 1n;
-    for (let j = 0; j < n; j++) {
-      const d = a.data[i * n + j]!.den;
-      if (d !== 1n) l = (l / Q.gcd(l, d)) * d;
-    }
-    scale *= l;
-    M.push(Array.from({ length: n }, (_, j) => {
-      const q = a.data[i * n + j]!;
-      return q.den === 1n ? q.num * l : q.num * (l / q.den);
-    }));
-  }
-  return Q.make(detBigint(M, budget), scale);
+  const [M, scales] = integerRows(a, n, n);
+  return Q.make(detBigint(M, budget), scales.reduce((x, y) => x * y, 1n));
 }
 
 export interface RrefResult<T> {
@@ -182,6 +170,10 @@ export interface RrefResult<T> {
  */
 export function rref<T>(F: Field<T>, a: Tensor<T>, budget: LinBudget = FREE_BUDGET, tol?: number): RrefResult<T> {
   const [r, c] = dims2(a, "rref's argument");
+  if ((F as Field<unknown>) === QField) {
+    const { data, pivots } = rrefRationalFF(a as unknown as Tensor<Rational>, r, c, budget);
+    return { rref: { shape: [r, c], data: data as unknown as T[] }, pivots };
+  }
   const M = rowsOf(a);
   const isZero = zeroTest(F, tol ?? defaultTol(F, a));
   const pivots: number[] = [];
@@ -225,14 +217,19 @@ export function inv<T>(F: Field<T>, a: Tensor<T>, budget: LinBudget = FREE_BUDGE
 }
 
 /**
- * x with A x = b for square A (b a vector or a matrix of right-hand sides): exact over exact fields, partial
- * pivoting numerically (backward stable). Singular A gives a DomainError (singular-matrix).
+ * x with A x = b for square A (b a vector or a matrix of right-hand sides): exact over exact fields (rationals by
+ * fraction-free Gauss-Jordan on bigints), partial pivoting numerically (backward stable). Singular A gives a
+ * DomainError (singular-matrix).
  */
 export function solveSquare<T>(F: Field<T>, a: Tensor<T>, b: Tensor<T>, budget: LinBudget = FREE_BUDGET): Tensor<T> {
   const n = squareSize(a, "the coefficient matrix");
   const bm = b.shape.length === 1 ? { shape: [b.shape[0]!, 1], data: b.data } : b;
   const [br, bc] = dims2(bm, "the right-hand side");
   if (br !== n) throw dimensionError(`cannot solve a ${shapeText(a.shape)} system with a right-hand side of ${shapeText(b.shape)}`);
+  if ((F as Field<unknown>) === QField) {
+    const x = solveRationalFF(a as unknown as Tensor<Rational>, bm as unknown as Tensor<Rational>, n, bc, budget) as unknown as T[];
+    return b.shape.length === 1 ? { shape: [n], data: x } : { shape: [n, bc], data: x };
+  }
   const M = rowsOf(a);
   const B = rowsOf(bm);
   const isZero = zeroTest(F, 0);

@@ -89,6 +89,30 @@ describe("exact laws over Q", () => {
     );
   });
 
+  it("fraction-free rational kernels (rref, inv, solve, charpoly) equal the generic field algorithms", () => {
+    const G: L.Field<Rational> = { ...F, name: "rational (generic)" };
+    const rect = fc.tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 6 }), fc.boolean()).chain(([r, c, deficient]) =>
+      fc.array(rational, { minLength: r * c, maxLength: r * c }).map((d): L.Tensor<Rational> => {
+        const data = [...d];
+        if (deficient && r > 1) for (let j = 0; j < c; j++) data[(r - 1) * c + j] = Q.mul(Q.make(3n, 2n), data[j]!);
+        return { shape: [r, c], data };
+      }),
+    );
+    fc.assert(
+      fc.property(rect, (A) => {
+        const same = (x: L.Tensor<Rational>, y: L.Tensor<Rational>) => JSON.stringify(show(x)) === JSON.stringify(show(y));
+        if (!same(L.rref(F, A).rref, L.rref(G, A).rref)) return false;
+        if (A.shape[0] !== A.shape[1]) return true;
+        const cp = L.charpoly(F, A).map(Q.toString).join(), cg = L.charpoly(G, A).map(Q.toString).join();
+        if (cp !== cg) return false;
+        if (Q.isZero(L.det(F, A))) return true;
+        const b: L.Tensor<Rational> = { shape: [A.shape[0]!], data: A.data.slice(0, A.shape[0]) };
+        return same(L.inv(F, A), L.inv(G, A)) && same(L.solveSquare(F, A, b), L.solveSquare(G, A, b));
+      }),
+      opts,
+    );
+  });
+
   it("float64 fast matmul equals the generic loop on integer-valued matrices (exact in float64)", () => {
     const G: L.Field<number> = { ...L.F64Field, name: "float64 (generic)" };
     const ints = (r: number, c: number) => fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: r * c, maxLength: r * c }).map((d): L.Tensor<number> => ({ shape: [r, c], data: d }));
