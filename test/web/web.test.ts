@@ -127,6 +127,13 @@ describe.skipIf(!hasChromium)("web calculator (chromium)", () => {
     await expect.poll(() => first.textContent(), { timeout: 10_000 }).toBe("2^64");
     await first.click();
     await expect.poll(() => page.locator("#result .text").textContent(), { timeout: 20_000 }).toBe("18446744073709551616");
+    // Keyboard: "/" focuses the input from anywhere, ↑ recalls the latest history entry.
+    await page.locator("#expr").fill("");
+    await page.locator("h1").click();
+    await page.keyboard.press("/");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("expr");
+    await page.keyboard.press("ArrowUp");
+    expect(await page.locator("#expr").inputValue()).toBe("2^64");
   });
 
   it("opens a shared #expr= link", async () => {
