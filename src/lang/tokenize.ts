@@ -25,7 +25,7 @@ const TWO_CHAR_STARTS: ReadonlySet<string> = new Set(["*", "/", ".", "=", "!", "
 const isAsciiIdentStart = (k: number): boolean => (k >= 97 && k <= 122) || (k >= 65 && k <= 90) || k === 95;
 /** Operators that cannot end an expression: a newline after one of them continues the statement. */
 const CONTINUES: ReadonlySet<string> = new Set([
-  "+", "-", "*", "/", "^", "//", ".*", "./", ".^", "==", "!=", "<", "<=", ">", ">=", "=", "|", "..", "√", ",", "(", "[",
+  "+", "-", "*", "/", "^", "//", ".*", "./", ".^", "==", "!=", "<", "<=", ">", ">=", "=", "..", "√", ",", "(", "[",
 ]);
 /** Notes for characters people bring from other languages. */
 const CHARACTER_HINTS: ReadonlyMap<string, string> = new Map([

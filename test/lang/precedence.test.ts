@@ -143,6 +143,8 @@ const CASES: [string, string][] = [
   ["1\n+2", "1\n(+2)"],
   ["f(x) =\n  x^2", "f(x) = (x ^ 2)"],
   ["if a then 1\nelse 2", "(if a then 1 else 2)"],
+  ["y = |x|\nz = 2", "y = abs(x)\nz = 2"],
+  ["n!\nm%\nA'", "(n!)\n(m%)\n(A')"],
   ["if a\nthen 1\nelse 2", "(if a then 1 else 2)"],
   ["sin -x", "sin((-x))"],
   ["sin - x", "(sin - x)"],
