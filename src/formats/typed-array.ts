@@ -59,11 +59,11 @@ export function roundArray(
     const vals = new Float64Array(values.length);
     if (values instanceof Float64Array) {
       const c = f.bits <= 8 ? new Uint8Array(values.length) : new Uint16Array(values.length);
-      rne64(values, new Uint32Array(values.buffer, values.byteOffset, values.length * 2), f, overflow, c, vals);
+      rne64(values, new Int32Array(values.buffer, values.byteOffset, values.length * 2), f, overflow, c, vals);
       return { codes: c, values: vals };
     }
     const c16 = new Uint16Array(values.length);
-    rne32(values, new Uint32Array(values.buffer, values.byteOffset, values.length), f, overflow, c16, vals);
+    rne32(values, new Int32Array(values.buffer, values.byteOffset, values.length), f, overflow, c16, vals);
     if (f.bits > 8) return { codes: c16, values: vals };
     const c8 = new Uint8Array(values.length);
     c8.set(c16);
@@ -239,29 +239,32 @@ function roundBits64(u32: Uint32Array, f: NumberFormat, mode: number, overflow: 
 
 /**
  * The hot path, nearest-even from float64 for formats of at most 16 bits: codes and values in one pass. In the
- * target's normal range the rounded double is the input's high word with the dropped bits cleared plus the
- * carry (branch-free: up = (2*rem + sticky + odd + 2^sh - 1) >> (sh + 1)). Below the smallest normal the quantum
+ * target's normal range the rounded double is the input's high word plus half - 1 + odd (low word folded into a
+ * sticky bit) with the dropped bits cleared: the carry is the nearest-even decision, branch-free. Below the smallest normal the quantum
  * is fixed, q = 2^(emin - m), and k = |x|/q (exact: a power-of-two scaling) is rounded to an integer by the
  * float64 magic-number addition (IEEE nearest-even, exact for k < 2^51); k is the ordinal (k = 2^m is the
  * smallest normal). Overflow, inf and NaN go to code64.
  */
-function rne64(x: Float64Array, u32: Uint32Array, f: NumberFormat, overflow: OverflowPolicy, codes: Uint8Array | Uint16Array, vals: Float64Array): void {
+function rne64(x: Float64Array, w: Int32Array, f: NumberFormat, overflow: OverflowPolicy, codes: Uint8Array | Uint16Array, vals: Float64Array): void {
+  // Int32Array views keep every word a small integer for V8 (a Uint32Array read above 2^31 is a heap double)
   const k = consts(f, 0, overflow);
   const table = decodeTable(f);
-  const vw = new Uint32Array(vals.buffer, vals.byteOffset, vals.length * 2);
+  const vw = new Int32Array(vals.buffer, vals.byteOffset, vals.length * 2);
   const sh = 20 - f.mbits;
   const mask = (1 << sh) - 1;
-  const bump = (1 << sh) - 1;
+  const halfm1 = (1 << (sh - 1)) - 1;
+  const notmask = ~mask;
   const exLo = 1023 - f.bias + 1; // smallest float64 exponent field that is normal in the target
   const off = (1023 - f.bias) << f.mbits;
   const maxOrd = k.maxOrd;
+  const over = k.over;
   const sb = f.bits - 1;
   const q = 2 ** (1 - f.bias - f.mbits);
   const invq = 2 ** (f.bias - 1 + f.mbits);
   const MAGIC = 6755399441055744; // 1.5 * 2^52
   const n = codes.length;
   for (let i = 0; i < n; i++) {
-    const hi = u32[2 * i + 1]!;
+    const hi = w[2 * i + 1]!;
     const ex = (hi >>> 20) & 0x7ff;
     const sign = hi >>> 31;
     if (ex < exLo) {
@@ -272,11 +275,10 @@ function rne64(x: Float64Array, u32: Uint32Array, f: NumberFormat, overflow: Ove
       continue;
     }
     if (ex !== 0x7ff) {
-      const lo = u32[2 * i]!;
-      const rem = hi & mask;
-      const l = lo | 0;
-      const up = ((rem << 1) + ((l | -l) >>> 31) + ((hi >>> sh) & 1) + bump) >>> (sh + 1);
-      const h = hi - rem + up * (mask + 1);
+      // fold the low word into a sticky bit 0, then add half - 1 + odd: a carry out of the dropped bits is the
+      // nearest-even decision (the classic float -> bfloat16 trick, widened to any mantissa width)
+      const l = w[2 * i]!;
+      const h = ((hi | ((l | -l) >>> 31)) + halfm1 + ((hi >>> sh) & 1)) & notmask;
       const ord = ((h & 0x7fffffff) >>> sh) - off;
       if (ord <= maxOrd) {
         codes[i] = ord + (sign << sb);
@@ -284,20 +286,25 @@ function rne64(x: Float64Array, u32: Uint32Array, f: NumberFormat, overflow: Ove
         vw[2 * i + 1] = h;
         continue;
       }
+      const o = over(sign); // finite input past the largest value: inf, NaN or saturation
+      codes[i] = o;
+      vals[i] = table[o]!;
+      continue;
     }
-    const c = code64(hi, u32[2 * i]!, k, 0);
+    const c = code64(hi >>> 0, w[2 * i]! >>> 0, k, 0);
     codes[i] = c;
     vals[i] = table[c]!;
   }
 }
 
 /** Nearest-even from float32 for formats of at most 16 bits with bias <= 127: codes and values in one pass. */
-function rne32(x: Float32Array, u32: Uint32Array, f: NumberFormat, overflow: OverflowPolicy, codes: Uint16Array, vals: Float64Array): void {
+function rne32(x: Float32Array, w: Int32Array, f: NumberFormat, overflow: OverflowPolicy, codes: Uint16Array, vals: Float64Array): void {
   const table = decodeTable(f);
   const k = consts(f, 0, overflow);
   const sh = 23 - f.mbits;
   const mask = (1 << sh) - 1;
-  const bump = (1 << sh) - 1;
+  const halfm1 = (1 << (sh - 1)) - 1;
+  const notmask = ~mask;
   const exLo = 127 - f.bias + 1;
   const off = (127 - f.bias) << f.mbits;
   const maxOrd = k.maxOrd;
@@ -307,7 +314,7 @@ function rne32(x: Float32Array, u32: Uint32Array, f: NumberFormat, overflow: Ove
   const MAGIC = 6755399441055744; // 1.5 * 2^52: adding and subtracting it rounds to an integer, ties to even
   const n = codes.length;
   for (let i = 0; i < n; i++) {
-    const u = u32[i]!;
+    const u = w[i]!;
     const ex = (u >>> 23) & 0xff;
     const sign = u >>> 31;
     if (ex < exLo) {
@@ -319,11 +326,9 @@ function rne32(x: Float32Array, u32: Uint32Array, f: NumberFormat, overflow: Ove
     }
     let c: number;
     if (ex !== 0xff) {
-      const rem = u & mask;
-      const up = ((rem << 1) + ((u >>> sh) & 1) + bump) >>> (sh + 1);
-      const ord = (((u & 0x7fffffff) - rem + up * (mask + 1)) >>> sh) - off;
+      const ord = ((((u & 0x7fffffff) + halfm1 + ((u >>> sh) & 1)) & notmask) >>> sh) - off;
       c = ord <= maxOrd ? ord + (sign << sb) : k.over(sign);
-    } else c = code32(u, k, 0);
+    } else c = code32(u >>> 0, k, 0);
     codes[i] = c;
     vals[i] = table[c]!;
   }
