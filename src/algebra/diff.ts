@@ -8,7 +8,7 @@ import {
   type Expr, exprNum, exprSymbol, exprAdd, exprMul, exprPow, exprNeg, exprCall, exprBinary, exprEquation, hasSymbol,
   substitute,
 } from "./expr.js";
-import { int, rat, constantNum } from "./tower.js";
+import { int, rat, constantNum, arith } from "./tower.js";
 import { simplifyExpr } from "./mpoly.js";
 import { evaluateClosed } from "./closed.js";
 
@@ -88,7 +88,8 @@ function d(e: Expr, x: string, ctx: NumCtx, depth: number): Expr {
       const { base, exp } = e;
       if (!hasSymbol(exp, x)) {
         // (u^c)' = c u^(c-1) u'
-        return exprMul([exp, exprPow(base, exprBinary("-", exp, n(1))), d(base, x, ctx, depth + 1)]);
+        const lower = exp.op === "num" ? exprNum(arith("sub", exp.value, int(1), ctx)) : exprBinary("-", exp, n(1));
+        return exprMul([exp, exprPow(base, lower), d(base, x, ctx, depth + 1)]);
       }
       // (u^v)' = u^v (v' ln u + v u'/u)
       return exprMul([

@@ -8,6 +8,7 @@ import { type Expr, exprNum, exprMul, exprAdd, exprPow, exprNeg, exprCall, exprE
 import { exprToText } from "./print.js";
 import { arith, powNum, isZeroNum, isOneNum, int, ONE_NUM, isExactNum } from "./tower.js";
 import { evaluateClosed } from "./closed.js";
+import { togetherExpr, pythagorean, shortest } from "./ratfun.js";
 
 /** Sparse exponent vector as sorted [gen, exp, gen, exp, ...] pairs. */
 type Mono = readonly number[];
@@ -258,7 +259,18 @@ export function simplifyExpr(e: Expr, ctx: NumCtx, depth = 0): Expr {
   }
   const expanded = expandExpr(e, ctx, depth);
   const light = lightSimplify(e, ctx, depth);
-  return exprToText(expanded).length <= exprToText(light).length ? expanded : light;
+  const together = hasDenominator(e) ? togetherExpr(e, ctx) : undefined;
+  const trig = pythagorean(expanded, ctx);
+  return shortest([expanded, light, together, trig]);
+}
+
+/** True when e divides by a non-monomial (a power of a sum with a negative exponent). */
+function hasDenominator(e: Expr): boolean {
+  if (e.op === "pow") {
+    const n = smallInt(e.exp);
+    if (n !== undefined && n < 0 && e.base.op !== "sym") return true;
+  }
+  return (e.op === "add" || e.op === "mul" || e.op === "pow") && (e.op === "pow" ? [e.base] : e.args).some(hasDenominator);
 }
 
 /** Combine like terms and fold numbers without expanding powers of sums: sums of products of atoms. */

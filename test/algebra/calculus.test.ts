@@ -27,6 +27,9 @@ describe("diff", () => {
     ["sin(2*x + 1)", "2*cos(2*x + 1)"],
     ["y*x^2", "2*x*y"],
     ["y", "0"],
+    ["x/(x + 1)", "1/(x + 1)^2"],
+    ["1/(x^2 + 1)", "-2*x/(x^2 + 1)^2"],
+    ["(x^2 + 1)^10", "20*x*(x^2 + 1)^9"],
   ];
   for (const [input, want] of cases) it(`d/dx ${input} = ${want}`, () => expect(t(A.diffExpr(E(input), "x", 1, ctx))).toBe(want));
   it("higher order", () => expect(t(A.diffExpr(E("x^5"), "x", 3, ctx))).toBe("60*x^2"));
