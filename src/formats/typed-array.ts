@@ -342,7 +342,21 @@ export function decodeTable(f: NumberFormat): Float64Array {
   let t = TABLES.get(key);
   if (!t) {
     t = new Float64Array(2 ** f.bits);
-    for (let c = 0; c < t.length; c++) t[c] = codeToNumber(f, BigInt(c));
+    if (f.kind === "float" && f.signed && f.subnormals) {
+      // exact double arithmetic: every value of a format of at most 16 bits is a double
+      const m = f.mbits;
+      const maxOrd = Number(B.maxOrdinal(f));
+      const half = 2 ** (f.bits - 1);
+      const mant = 2 ** m;
+      for (let ord = 0; ord < half; ord++) {
+        let v: number;
+        if (ord > maxOrd) v = f.specials === "ieee" && ord % mant === 0 ? Infinity : NaN;
+        else if (ord < mant) v = ord * 2 ** (1 - f.bias - m);
+        else v = (mant + (ord % mant)) * 2 ** (Math.floor(ord / mant) - f.bias - m);
+        t[ord] = v;
+        t[ord + half] = -v;
+      }
+    } else for (let c = 0; c < t.length; c++) t[c] = codeToNumber(f, BigInt(c));
     TABLES.set(key, t);
   }
   return t;

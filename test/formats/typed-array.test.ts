@@ -3,7 +3,7 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import type { RoundingMode } from "../../src/core/index.js";
-import { CATALOG, roundArray, decodeArray, roundNumber, codeToNumber, lookupFormat, type OverflowPolicy } from "../../src/formats/index.js";
+import { CATALOG, roundArray, decodeArray, decodeTable, roundNumber, codeToNumber, lookupFormat, type OverflowPolicy } from "../../src/formats/index.js";
 
 const MODES: RoundingMode[] = ["nearest_even", "nearest_away", "toward_zero", "up", "down", "odd"];
 const FORMATS = CATALOG.filter((f) => f.kind === "float" && f.bits <= 32 && f.specials !== "none").map((f) => f.name);
@@ -72,6 +72,14 @@ describe("roundArray agrees with the exact path", () => {
     const c = roundArray(xs, "fp8e4m3", "stochastic", { seed: 8 }).codes;
     expect(Array.from(a)).toEqual(Array.from(b));
     expect(Array.from(a)).not.toEqual(Array.from(c));
+  });
+  it("the decode tables (built in double arithmetic) equal the exact decoding of every code", () => {
+    for (const f of CATALOG.filter((g) => g.bits <= 16 && g.kind === "float")) {
+      const t = decodeTable(f);
+      let bad = 0;
+      for (let c = 0; c < t.length; c++) if (!Object.is(t[c], codeToNumber(f, BigInt(c)))) bad++;
+      expect(bad).toBe(0);
+    }
   });
   it("a NaN into a format without NaN is a DomainError", () => {
     expect(() => roundArray(Float64Array.from([NaN]), "fp4e2m1")).toThrow(/no NaN/);
