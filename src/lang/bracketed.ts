@@ -1,6 +1,6 @@
-// The bracketed forms of the parser: call arguments, indexing, vector and matrix literals, parenthesised groups
-// and absolute-value bars. Each parses its elements with the full expression parser (`expr`, supplied by the
-// subclass in parse.ts) and reports a missing closer with a label on the opener.
+// The bracketed forms of the parser: call arguments, indexing, vector and matrix literals, parenthesised groups,
+// absolute-value bars and floor/ceiling brackets. Each parses its elements with the full expression parser
+// (`expr`, supplied by the subclass in parse.ts) and reports a missing closer with a label on the opener.
 import type { Span } from "../core/index.js";
 import type { Name, Node } from "./ast.js";
 import { TokenCursor } from "./cursor.js";
@@ -72,6 +72,15 @@ export abstract class BracketParser extends TokenCursor {
     const arg = this.nested(true, () => this.expr(CONV));
     const close = this.close(open, "|");
     const callee: Name = { kind: "name", name: "abs", span: open.span };
+    return { kind: "call", callee, args: [arg], span: [open.span[0], close.span[1]] };
+  }
+
+  /** `⌊x⌋` and `⌈x⌉`: a call of `name` (floor, ceil) on the bracketed expression. */
+  protected delimited(open: Token, closer: string, name: string): Node {
+    this.next();
+    const arg = this.nested(false, () => this.expr(EQ));
+    const close = this.close(open, closer);
+    const callee: Name = { kind: "name", name, span: open.span };
     return { kind: "call", callee, args: [arg], span: [open.span[0], close.span[1]] };
   }
 

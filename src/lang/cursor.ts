@@ -11,6 +11,8 @@ const HINTS: ReadonlyMap<string, string> = new Map([
   [":", "':' alone selects a whole row or column (A[2, :]); ranges are written a..b"],
 ]);
 
+const CLOSERS: ReadonlySet<string> = new Set([")", "]", "⌋", "⌉"]);
+
 export class TokenCursor {
   protected pos = 0;
   protected depth = 0;
@@ -62,7 +64,7 @@ export class TokenCursor {
         }),
       );
     }
-    if (this.isOp(t, ")") || this.isOp(t, "]")) {
+    if (t.kind === "op" && CLOSERS.has(t.value)) {
       return this.fail(
         syntaxError("unclosed-bracket", `unclosed '${open.text}': expected '${closer}' but found '${t.text}'`, {
           span: t.span,

@@ -37,6 +37,7 @@
 //             | "[" [ row { ";" row } ] "]"
 //             | "√" signed
 //             | "|" convert "|"                             (* absolute value: abs(convert) *)
+//             | "⌊" expression "⌋" | "⌈" expression "⌉"     (* floor(...), ceil(...) *)
 //             | ( "mod" | "rem" ) args
 //             | function power                              (* isFunction(name), no "(" next: `sin 30°` *)
 //             | function sign power                         (* `sin -x`: space before the sign, none after *)
@@ -239,7 +240,7 @@ class Parser extends BracketParser {
           left = this.call(left as Name);
         } else if (v === "[" && !this.isBareToken(left, "number")) {
           left = this.index(left);
-        } else if (v === "(" || v === "[" || v === "√") {
+        } else if (v === "(" || v === "[" || v === "√" || v === "⌊" || v === "⌈") {
           if (minBP > MUL) break;
           left = this.implicit(left);
         } else break;
@@ -294,7 +295,7 @@ class Parser extends BracketParser {
   /** Tokens that start an operand of implicit multiplication, of `%` as mod, or of a function applied by space. */
   private startsOperand(t: Token): boolean {
     if (t.kind === "number" || t.kind === "name" || t.kind === "string") return true;
-    return t.kind === "op" && (t.value === "(" || t.value === "[" || t.value === "√");
+    return t.kind === "op" && (t.value === "(" || t.value === "[" || t.value === "√" || t.value === "⌊" || t.value === "⌈");
   }
 
   /** The token k ahead is a sign with a space before it and an operand glued after it (`sin -x`, `7 % -3`). */
@@ -525,6 +526,10 @@ class Parser extends BracketParser {
         return this.bracket(t);
       case "|":
         return this.bars(t);
+      case "⌊":
+        return this.delimited(t, "⌋", "floor");
+      case "⌈":
+        return this.delimited(t, "⌉", "ceil");
       default:
         throw this.unexpected(t);
     }

@@ -25,7 +25,7 @@ const TWO_CHAR_STARTS: ReadonlySet<string> = new Set(["*", "/", ".", "=", "!", "
 const isAsciiIdentStart = (k: number): boolean => (k >= 97 && k <= 122) || (k >= 65 && k <= 90) || k === 95;
 /** Operators that cannot end an expression: a newline after one of them continues the statement. */
 const CONTINUES: ReadonlySet<string> = new Set([
-  "+", "-", "*", "/", "^", "//", ".*", "./", ".^", "==", "!=", "<", "<=", ">", ">=", "=", "..", "√", ",", "(", "[",
+  "+", "-", "*", "/", "^", "//", ".*", "./", ".^", "==", "!=", "<", "<=", ">", ">=", "=", "..", "√", ",", "(", "[", "⌊", "⌈",
 ]);
 /** Notes for characters people bring from other languages. */
 const CHARACTER_HINTS: ReadonlyMap<string, string> = new Map([
@@ -126,6 +126,16 @@ export function tokenize(text: string): Token[] {
         pos++;
         continue;
       }
+    } else if (c === "⌊" || c === "⌈") {
+      stack.push("("); // floor and ceiling brackets group like parentheses
+      push("op", c, pos, pos + 1);
+      pos++;
+      continue;
+    } else if (c === "⌋" || c === "⌉") {
+      if (stack.length > 0 && stack.pop() !== "(") groupingBlocked--;
+      push("op", c, pos, pos + 1);
+      pos++;
+      continue;
     } else {
       pos = readUnicode(text, pos, push);
       if (pos >= 0) continue;

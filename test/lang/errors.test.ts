@@ -56,6 +56,7 @@ describe("syntax errors", () => {
     ["sqrt^-1(x)", "unexpected-token", "'sqrt' with a negative exponent is ambiguous", [4, 7]],
     ["x | y", "unexpected-end", "unexpected end of input, expected '='", [5, 5]],
     ["|x", "unclosed-bracket", "unclosed '|': expected '|' before the end of input", [2, 2]],
+    ["⌊x)", "unclosed-bracket", "unclosed '⌊': expected '⌋' but found ')'", [2, 3]],
     ["x then", "unexpected-token", "unexpected 'then'", [2, 6]],
   ] as const)("%j -> %s %j", (input, code, message, span) => {
     const e = errorOf(input);
