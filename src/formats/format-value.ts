@@ -19,8 +19,7 @@ export function roundToFormat(
   seed = 0,
   ctx: NumCtx,
 ): FormatValue {
-  const code = roundNum(fmt, x, mode, overflow, prngDraw(seed, 0), ctx);
-  return makeFormatValue(fmt, code, x, ctx, true);
+  return makeFormatValue(fmt, bitsOf(x, fmt, mode, overflow, seed, ctx), x, ctx, true);
 }
 
 /** The code of x rounded into fmt (what `bits(x, fmt, ...)` returns). Correctly rounded as roundToFormat. */

@@ -49,6 +49,16 @@ function isFinite(x: QElem): x is Rational {
   return typeof x !== "string";
 }
 
+/** A block holding NaN or inf: the NaN scale code and null elements. */
+function pushNanBlock(out: BlockResult, nanScale: number, n: number): void {
+  out.scale_codes.push(nanScale);
+  out.scales.push(null);
+  for (let i = 0; i < n; i++) {
+    out.codes.push(null);
+    out.dequantized.push(null);
+  }
+}
+
 function amaxOf(block: readonly Rational[]): Rational {
   let m = Q.ZERO;
   for (const x of block) if (Q.cmp(Q.absQ(x), m) > 0) m = Q.absQ(x);
@@ -67,13 +77,8 @@ export function quantizeMx(v: readonly QElem[], scheme: MxScheme, mode: Rounding
   for (let b = 0; b < v.length; b += MX_BLOCK) {
     const block = v.slice(b, b + MX_BLOCK);
     if (!block.every(isFinite)) {
-      out.scale_codes.push(0xff);
       out.scale_exps!.push(null);
-      out.scales.push(null);
-      for (let i = 0; i < block.length; i++) {
-        out.codes.push(null);
-        out.dequantized.push(null);
-      }
+      pushNanBlock(out, 0xff, block.length);
       continue;
     }
     const amax = amaxOf(block);
@@ -136,12 +141,7 @@ export function quantizeNvfp4(v: readonly QElem[], mode: RoundingMode, tensorAma
   for (let b = 0; b < v.length; b += NVFP4_BLOCK) {
     const block = v.slice(b, b + NVFP4_BLOCK);
     if (!block.every(isFinite)) {
-      out.scale_codes.push(0x7f);
-      out.scales.push(null);
-      for (let i = 0; i < block.length; i++) {
-        out.codes.push(null);
-        out.dequantized.push(null);
-      }
+      pushNanBlock(out, 0x7f, block.length);
       continue;
     }
     const amax = amaxOf(block);

@@ -2,7 +2,7 @@
 // fields, bits, errors, neighbours) and a quantized tensor, each to ValueJSON (DESIGN contract), one-line text,
 // LaTeX, and a multi-line human display for the REPL.
 import { Q, rational, toDecimal, type Rational, type RationalNum, type NumCtx } from "../numbers/index.js";
-import { formatInfo, type FormatValue, type ErrorMeasure, type NumberFormat, type Quantized } from "../formats/index.js";
+import { formatInfo, isqrt, type FormatValue, type ErrorMeasure, type NumberFormat, type Quantized } from "../formats/index.js";
 import type { FormatSpecValue, FormatNumberValue, QuantizedValue } from "../eval/index.js";
 import { numberToJSON, type ValueJSON, type NumberJSON } from "./number.js";
 import type { Rendered } from "./value.js";
@@ -163,19 +163,9 @@ function rmseJSON(mse: Rational, digits: number, ctx: NumCtx): ValueJSON {
 }
 
 function exactSqrt(q: Rational): Rational | null {
-  const n = isqrtBig(q.num);
-  const d = isqrtBig(q.den);
+  const n = isqrt(q.num);
+  const d = isqrt(q.den);
   return n * n === q.num && d * d === q.den ? Q.make(n, d) : null;
-}
-
-function isqrtBig(n: bigint): bigint {
-  if (n < 2n) return n;
-  let x = 1n << BigInt((Q.bitLength(n) >> 1) + 1);
-  for (;;) {
-    const y = (x + n / x) >> 1n;
-    if (y >= x) return x;
-    x = y;
-  }
 }
 
 /**
@@ -188,7 +178,7 @@ export function sqrtDecimal(q: Rational, digits: number): string {
   const k = digits + 2 - mag;
   const num = k >= 0 ? q.num * 10n ** BigInt(2 * k) : q.num;
   const den = k >= 0 ? q.den : q.den * 10n ** BigInt(-2 * k);
-  const s = isqrtBig(num / den); // floor(sqrt(q) * 10^k), exact since floor(sqrt(floor(x))) = floor(sqrt(x))
+  const s = isqrt(num / den); // floor(sqrt(q) * 10^k), exact since floor(sqrt(floor(x))) = floor(sqrt(x))
   let str = s.toString();
   const extra = str.length - digits;
   let mant = BigInt(str.slice(0, digits));
