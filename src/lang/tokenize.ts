@@ -204,12 +204,23 @@ function readUnicode(text: string, pos: number, push: Push): number {
  */
 function pushWord(text: string, start: number, end: number, push: Push): void {
   const raw = text.slice(start, end);
-  const word = ASCII_WORD.test(raw) ? raw : raw.normalize("NFKC");
+  let word = raw;
+  if (!ASCII_WORD.test(raw)) {
+    // Keep the raw word when normalizing would leave the identifier alphabet (ﹶ becomes a space and a mark;
+    // x𝜋 would become xπ, which reads back as x·π).
+    const nfkc = raw.normalize("NFKC");
+    if (UNICODE_NAMES.has(nfkc) || isIdentifier(nfkc)) word = nfkc;
+  }
   const uname = UNICODE_NAMES.get(word);
   if (uname !== undefined) push("name", uname, start, end);
   else push(KEYWORDS.has(word) ? "keyword" : "name", word, start, end);
 }
 const ASCII_WORD = /^[A-Za-z0-9_]*$/;
+
+function isIdentifier(word: string): boolean {
+  const cps = [...word];
+  return cps.length > 0 && isIdentStart(cps[0]!) && cps.every(isIdentPart);
+}
 
 function isIdentPartAt(text: string, i: number): boolean {
   const cp = text.codePointAt(i);

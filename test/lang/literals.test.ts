@@ -118,6 +118,8 @@ describe("strings, names and unicode", () => {
     expect(names("𝑥 ℯ ｘ 𝜋 e\u0301 é")).toEqual(["x", "e", "x", "pi", "é", "é"]);
     expect(tokenize("ａｎｄ")[0]!.kind).toBe("keyword");
     expect(tokenize("𝑥")[0]!.text).toBe("𝑥");
+    // normalizing must not leave the identifier alphabet: ﹶ becomes a space and a mark, x𝜋 would read back as x·π
+    expect(names("ǡﹶ x𝜋")).toEqual(["ǡﹶ", "x𝜋"]);
   });
 
   it("folds unicode operators to one canonical value", () => {
