@@ -56,14 +56,12 @@ export function roundArray(
   if (m === undefined) throw typeError(`unknown rounding mode '${String(mode)}'`);
   const kernel = f.kind === "float" && f.signed && f.subnormals && f.mbits <= 10 && f.bias >= 0 && f.bias < 1000 && m !== 6;
   if (kernel && m === 0 && f.bits <= 16 && (values instanceof Float64Array ? values.byteOffset % 8 === 0 : f.bias <= 127)) {
+    // the kernels always write a Uint16Array (one element type keeps their stores monomorphic); 8-bit codes are
+    // narrowed by a native copy
     const vals = new Float64Array(values.length);
-    if (values instanceof Float64Array) {
-      const c = f.bits <= 8 ? new Uint8Array(values.length) : new Uint16Array(values.length);
-      rne64(values, new Int32Array(values.buffer, values.byteOffset, values.length * 2), f, overflow, c, vals);
-      return { codes: c, values: vals };
-    }
     const c16 = new Uint16Array(values.length);
-    rne32(values, new Int32Array(values.buffer, values.byteOffset, values.length), f, overflow, c16, vals);
+    if (values instanceof Float64Array) rne64(values, new Int32Array(values.buffer, values.byteOffset, values.length * 2), f, overflow, c16, vals);
+    else rne32(values, new Int32Array(values.buffer, values.byteOffset, values.length), f, overflow, c16, vals);
     if (f.bits > 8) return { codes: c16, values: vals };
     const c8 = new Uint8Array(values.length);
     c8.set(c16);
@@ -245,7 +243,7 @@ function roundBits64(u32: Uint32Array, f: NumberFormat, mode: number, overflow: 
  * float64 magic-number addition (IEEE nearest-even, exact for k < 2^51); k is the ordinal (k = 2^m is the
  * smallest normal). Overflow, inf and NaN go to code64.
  */
-function rne64(x: Float64Array, w: Int32Array, f: NumberFormat, overflow: OverflowPolicy, codes: Uint8Array | Uint16Array, vals: Float64Array): void {
+function rne64(x: Float64Array, w: Int32Array, f: NumberFormat, overflow: OverflowPolicy, codes: Uint16Array, vals: Float64Array): void {
   // Int32Array views keep every word a small integer for V8 (a Uint32Array read above 2^31 is a heap double)
   const k = consts(f, 0, overflow);
   const table = decodeTable(f);
