@@ -1,6 +1,7 @@
 // The HTTP interface: `startServer` (for `ulp serve`: web page + JSON API + MCP at /mcp on one port), evaluating
 // in the worker pool of mcp/. Binds 127.0.0.1 unless told otherwise.
 import type { AddressInfo } from "node:net";
+import { availableParallelism } from "node:os";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.js";
 import { createPool } from "../mcp/index.js";
@@ -14,7 +15,7 @@ export interface ServerOptions {
   host?: string;
   /** Port (default 8787, as `ulp serve`; 0 picks a free one). */
   port?: number;
-  /** Evaluation worker threads (default 2). */
+  /** Evaluation worker threads (default: the number of cores, between 1 and 4). */
   workers?: number;
   /** Directory of the built web page (default web/dist); null serves no page. */
   webRoot?: string | null;
@@ -23,7 +24,7 @@ export interface ServerOptions {
 /** Starts the server; resolves once it listens, with its URL and a close() that stops it and its workers. */
 export async function startServer(opts: ServerOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
   const host = opts.host ?? "127.0.0.1";
-  const pool = createPool({ size: opts.workers ?? 2 });
+  const pool = createPool({ size: opts.workers ?? Math.min(4, Math.max(1, availableParallelism())) });
   await pool.ready(); // "serving on ..." means the engine is loaded
   const app = createApp({ pool, host, webRoot: opts.webRoot });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

@@ -185,8 +185,10 @@ describe("DNS rebinding guard", () => {
 });
 
 describe("GET endpoints", () => {
-  it("reports health", async () => {
+  it("reports health, with security headers", async () => {
     const r = await fetch(`${server.url}/v1/health`);
+    expect(r.headers.get("content-security-policy")).toContain("default-src 'self'");
+    expect(r.headers.get("x-content-type-options")).toBe("nosniff");
     expect(await r.json()).toMatchObject({ ok: true, workers: 2 });
   });
 
