@@ -1,6 +1,6 @@
 // Rendering of the formats layer's values: a number format (its table of properties), a format_value (stored value,
-// fields, bits, errors, neighbours) and a quantized tensor, each to ValueJSON (DESIGN contract), one-line text,
-// LaTeX, and a multi-line human display for the REPL.
+// fields, bits, errors, neighbours) and a quantized tensor, each to ValueJSON (DESIGN contract), one-line text
+// and LaTeX (the terminal's multi-line display is render/display.ts, working from the JSON).
 import { Q, rational, toDecimal, type Rational, type RationalNum, type NumCtx } from "../numbers/index.js";
 import { formatInfo, isqrt, type FormatValue, type ErrorMeasure, type NumberFormat, type Quantized } from "../formats/index.js";
 import type { FormatSpecValue, FormatNumberValue, QuantizedValue } from "../eval/index.js";
@@ -66,25 +66,6 @@ export function formatValueText(v: FormatValue): string {
 function formatValueLatex(v: FormatValue): string {
   const val = v.class === "finite" ? v.exact_decimal : v.class === "nan" ? "\\text{NaN}" : v.sign ? "-\\infty" : "\\infty";
   return `${val}\\ (\\text{${v.format.name}}\\ \\texttt{${v.bits}})`;
-}
-
-/** Multi-line display for the REPL: value, fraction, bits by field, hex, errors and neighbours. */
-export function formatValueDisplay(v: FormatValue, ctx: NumCtx): string {
-  const f = v.fields;
-  const lines = [
-    `${v.format.name} ${v.bits}  ${[f.sign, f.exponent, f.mantissa].filter((s) => s !== "").join(" | ")}`,
-    `stored  ${v.exact_decimal}${v.value && v.value.den !== 1n ? ` = ${Q.toString(v.value)}` : ""}`,
-  ];
-  if (v.abs_error) {
-    const approx = v.abs_error.exact ? "" : " (approx.)";
-    lines.push(`error   ${short(v.abs_error.value, ctx)} abs, ${v.rel_error ? short(v.rel_error.value, ctx) : "-"} rel, ${short(v.ulps!.value, ctx)} ulp${approx}`);
-  }
-  if (v.neighbours) {
-    const [lo, hi] = v.neighbours;
-    lines.push(`between ${lo ? lo.exact_decimal : "-"} and ${hi ? hi.exact_decimal : "-"}`);
-  }
-  if (v.payload !== null) lines.push(`payload 0x${v.payload.toString(16)}`);
-  return lines.join("\n");
 }
 
 function formatSpecJSON(fmt: NumberFormat, digits: number, ctx: NumCtx): ValueJSON {
