@@ -174,6 +174,7 @@ describe.skipIf(!hasChromium)("web calculator (chromium)", () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme: "dark" });
     await phone.goto(`${server.url}/#expr=${encodeURIComponent("solve(x^2 - 3x + 1 = 0, x)")}`);
     await expect.poll(() => phone.locator("#result .math").count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await phone.locator("#result .decimal").textContent()).toMatch(/^x ≈ 0\.3819660112501051517954131656343\d*, x ≈ 2\.618033988749894848204586834365\d*$/);
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     const bg = await phone.evaluate(() => getComputedStyle(document.body).backgroundColor);

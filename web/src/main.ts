@@ -117,14 +117,24 @@ function render(result: Result, expr: string): void {
   text.className = "text";
   text.textContent = result.text;
   resultBox.append(text);
-  if (typeof v.decimal === "string" && v.decimal !== result.text) {
+  const decimal =
+    typeof v.decimal === "string" && v.decimal !== result.text ? `${v.decimal_is_exact ? "=" : "≈"} ${v.decimal}` : solutionDecimals(result.value);
+  if (decimal) {
     const dec = document.createElement("div");
     dec.className = "decimal";
-    dec.textContent = `${v.decimal_is_exact ? "=" : "≈"} ${v.decimal}`;
+    dec.textContent = decimal;
     resultBox.append(dec);
   }
   if (v.type === "expression") void maybePlot(expr);
   else hidePlot();
+}
+
+/** "x ≈ 0.381966…, x ≈ 2.618033…" for exact irrational roots of one unknown; "" when there is nothing to add. */
+function solutionDecimals(value: unknown): string {
+  const v = value as { type?: string; variables?: string[]; elements?: { decimal?: string; decimal_is_exact?: boolean }[] };
+  if (v.type !== "solutions" || v.variables?.length !== 1 || !v.elements?.length) return "";
+  if (v.elements.some((e) => typeof e.decimal !== "string") || v.elements.every((e) => e.decimal_is_exact)) return "";
+  return v.elements.map((e) => `${v.variables![0]!} ${e.decimal_is_exact ? "=" : "≈"} ${e.decimal!}`).join(", ");
 }
 
 function hidePlot(): void {
