@@ -14,6 +14,7 @@ interface CliOptions {
   digitsLimit?: number;
 }
 
+const SUBCOMMANDS = ["serve", "mcp", "help"];
 const KNOWN_FLAGS = ["--json", "--digits", "--time-limit", "--digits-limit", "-h", "--help", "-V", "--version"];
 
 /**
@@ -22,6 +23,7 @@ const KNOWN_FLAGS = ["--json", "--digits", "--time-limit", "--digits-limit", "-h
  */
 export function protectNegativeExpressions(argv: readonly string[]): string[] {
   const out = [...argv];
+  if (SUBCOMMANDS.includes(out[0] ?? "")) return out;
   for (let i = 0; i < out.length; i++) {
     const a = out[i]!;
     if (a === "--") break;

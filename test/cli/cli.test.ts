@@ -60,6 +60,7 @@ describe("cli helpers", () => {
     expect(protectNegativeExpressions(["--json", "-x"])).toEqual(["--json", "--", "-x"]);
     expect(protectNegativeExpressions(["--digits", "5", "-pi"])).toEqual(["--digits", "5", "--", "-pi"]);
     expect(protectNegativeExpressions(["--digits=5", "1"])).toEqual(["--digits=5", "1"]);
+    expect(protectNegativeExpressions(["serve", "--port", "0"])).toEqual(["serve", "--port", "0"]);
   });
   it("multi-line input continues on open brackets and trailing backslash", () => {
     expect(needsContinuation("[1, 2,")).toBe(true);
