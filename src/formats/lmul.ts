@@ -29,7 +29,7 @@ export interface LmulResult {
 /**
  * L-Mul of a and b after rounding both into `fmt` (mantissa width m = fmt.mbits): exact evaluation of the
  * formula, with its error against the exact product of the rounded inputs. Zero if either rounded input is 0.
- * Inputs that round to inf/NaN give a DomainError-free null result by the caller's choice: here they throw.
+ * An input that overflows the format (inf or NaN) throws RangeError (the builtin reports a DomainError).
  */
 export function lmul(a: Rational, b: Rational, fmt: NumberFormat, mode: RoundingMode = "nearest_even"): LmulResult {
   const ra = roundFinite(a, fmt, mode);
@@ -54,7 +54,7 @@ function split(x: Rational): [Rational, number] {
 }
 
 function roundFinite(x: Rational, fmt: NumberFormat, mode: RoundingMode): Rational {
-  const d = B.decode(fmt, roundRational(fmt, x, mode, "saturate"));
-  if (d.kind !== "finite") throw new RangeError("non-finite input to lmul");
+  const d = B.decode(fmt, roundRational(fmt, x, mode, "nonfinite"));
+  if (d.kind !== "finite") throw new RangeError(`lmul: ${Q.toString(x)} overflows ${fmt.name}`);
   return d.value;
 }
