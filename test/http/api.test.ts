@@ -2,6 +2,7 @@
 // match mpmath oracles; malformed requests get 4xx RequestErrors; hostile inputs are LimitErrors and the server
 // stays healthy; the Origin/Host guard refuses foreign browser requests.
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer } from "../../src/http/index.js";
 import { formatOracles, realOracles, sameDecimal } from "./oracle.js";
@@ -152,6 +153,25 @@ describe("malformed requests", () => {
     const m = await fetch(`${server.url}/v1/evaluate`);
     expect(m.status).toBe(405);
     expect(await m.json()).toMatchObject({ error: { code: "method-not-allowed" } });
+  });
+});
+
+describe("fuzzed bodies", () => {
+  it("never answer 5xx: random text and random JSON get a Result or a RequestError", async () => {
+    const body = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)),
+      fc.record({ expr: fc.string({ maxLength: 60 }), digits: fc.integer({ min: -5, max: 200 }) }).map((v) => JSON.stringify(v)),
+    );
+    await fc.assert(
+      fc.asyncProperty(body, fc.constantFrom("/v1/evaluate", "/v1/batch"), async (text, path) => {
+        const r = await post(path, text);
+        expect(r.status === 200 || (r.status >= 400 && r.status < 500)).toBe(true);
+        if (r.status !== 200) expect(r.body.error.kind).toBe("RequestError");
+        else if (path === "/v1/evaluate") expect(typeof r.body.ok).toBe("boolean");
+      }),
+      { seed: 20261126, numRuns: 60 },
+    );
   });
 });
 

@@ -86,6 +86,9 @@ describe.skipIf(!hasChromium)("web calculator (chromium)", () => {
     await expect.poll(() => page.locator("#overlay .err-span").textContent(), { timeout: 10_000 }).toBe(")");
     expect(await page.locator("#error").textContent()).toMatch(/SyntaxError/);
     await page.screenshot({ path: join(SHOTS, "web-error.png") });
+    // Spans count UTF-16 code units: after an astral 𝜋 (two units) the underline still lands on the ')'.
+    await typeExpr("𝜋 + )");
+    await expect.poll(() => page.locator("#overlay .err-span").textContent(), { timeout: 10_000 }).toBe(")");
   });
 
   it("plots an expression in one free variable", async () => {
