@@ -70,3 +70,18 @@ describe("format values as ValueJSON", () => {
     expect(await codes("1/0 in fp4")).toBe("DomainError/division-by-zero");
   });
 });
+
+describe("bits(frombits(c, f), f) == c through evaluate", () => {
+  it("for every code of the 8-bit and smaller formats, NaN payloads and -0 included", async () => {
+    const { createSession } = await import("../../src/index.js");
+    const s = createSession();
+    const bad: string[] = [];
+    for (const [name, bits] of [["fp8e4m3", 8], ["fp8e5m2", 8], ["fp6e2m3", 6], ["fp4e2m1", 4], ["e8m0", 8], ["ue4m3", 7]] as const) {
+      for (let c = 0; c < 2 ** bits; c++) {
+        const r = await s.evaluate(`bits(frombits(${c}, ${name}), ${name})`);
+        if (!r.ok || r.text !== String(c)) bad.push(`${name} ${c}: ${r.ok ? r.text : r.error.message}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  }, 60_000);
+});

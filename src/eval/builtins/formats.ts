@@ -379,6 +379,8 @@ function mxOption(o: string, scheme: string, span: Span): F.MxOptions {
 }
 
 function roundCode(x: Value, fmt: F.NumberFormat, mode: RoundingMode, overflow: F.OverflowPolicy, seed: number, call: CallInfo): bigint {
+  // a value of the same format is already representable: its own code (keeps NaN payloads and -0)
+  if (x.kind === "format_value" && x.value.format.name === fmt.name) return x.value.code;
   if (x.kind === "format_value" && x.value.class !== "finite") {
     const c = F.roundNonFinite(fmt, x.value.class === "nan" ? "nan" : "inf", x.value.sign, overflow);
     if (c === null) throw domainError("out-of-domain", `${fmt.name} cannot hold ${x.value.exact_decimal}`, { span: call.span });
