@@ -10,7 +10,7 @@ export const EVALUATE_DESCRIPTION = [
   "log(x) (natural; log(x, b) base b) gamma; vectors `[1, 2, 3]`, matrices `[[1, 2], [3, 4]]`; statements separated by `;`",
   "(`x = 5; x^2 + 1`); functions `f(x) = x^2; f(3)`; diff(expr, x), simplify(e), factor(e), `255 to hex`.",
   "Number formats: `0.1 to bf16` gives the stored value, bits, error and neighbours (fp64 fp32 fp16 bf16 fp8e4m3",
-  "fp8e5m2 fp4e2m1 ...); `(1/3 + 2/3) in fp16` computes with IEEE arithmetic in that format.",
+  "fp8e5m2 fp4e2m1 ...); `(0.1 + 0.2) in fp16` computes with IEEE arithmetic in that format (0.2998046875).",
   "Returns structuredContent {ok, value, text, latex} (DESIGN JSON contract) and a short text; errors carry a span.",
 ].join("\n");
 

@@ -3,7 +3,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../src/index.js";
-import { buildSolve, createMcpServer } from "../../src/mcp/index.js";
+import { EVALUATE_DESCRIPTION, SOLVE_DESCRIPTION, buildSolve, createMcpServer } from "../../src/mcp/index.js";
 import { describeMcp } from "./shared.js";
 
 describeMcp("an in-memory transport", async () => {
@@ -27,5 +27,16 @@ describe("solve expression building", () => {
     expect(() => buildSolve("x = 1", ["x)"])).toThrow(/not a variable name/);
     expect(() => buildSolve("1 = 1")).toThrow(/no unknown/);
     expect(() => buildSolve([])).toThrow(/empty/);
+  });
+});
+
+describe("tool descriptions", () => {
+  it("teach only syntax that works: every `expression` example in them evaluates", async () => {
+    const examples = [...`${EVALUATE_DESCRIPTION}\n${SOLVE_DESCRIPTION}`.matchAll(/`([^`]+)`/g)]
+      .map((m) => m[1]!)
+      .filter((x) => /[\d([]/.test(x) && !x.startsWith("="));
+    expect(examples.length).toBeGreaterThan(10);
+    for (const x of examples) expect((await evaluate(x)).ok, x).toBe(true);
+    expect(await evaluate("(0.1 + 0.2) in fp16")).toMatchObject({ ok: true, text: "0.2998046875 (fp16 0x34cc)" });
   });
 });
