@@ -48,7 +48,7 @@ const meps = (n: number, ms: number) => {
 };
 
 export async function run(opts: BenchOptions): Promise<BenchSection[]> {
-  const n = opts.quick ? 1 << 12 : 1 << 22;
+  const n = opts.quick ? 1 << 12 : 1 << 20; // a 1M-element tensor (larger ones are bound by allocating the outputs)
   const reps = opts.quick ? 1 : 7;
   const x = data(n);
   const x32 = Float32Array.from(x);
