@@ -67,6 +67,10 @@ export function roundArray(
     c8.set(c16);
     return { codes: c8, values: vals };
   }
+  if (f.kind === "int" && m === 0) {
+    roundIntRne(values, f, codes);
+    return { codes, values: decodeArray(codes, f) };
+  }
   if (kernel && values instanceof Float32Array && f.bias <= 127) roundBits32(new Uint32Array(values.buffer, values.byteOffset, values.length), f, m, overflow, codes);
   else if (kernel && values instanceof Float64Array && values.byteOffset % 8 === 0) {
     roundBits64(new Uint32Array(values.buffer, values.byteOffset, values.length * 2), f, m, overflow, codes);
@@ -84,6 +88,23 @@ export function roundArray(
     for (let i = 0; i < values.length; i++) codes[i] = Number(roundNumber(f, values[i]!, mode, overflow, prngDraw(options.seed ?? 0, i)));
   }
   return { codes, values: decodeArray(codes, f) };
+}
+
+/**
+ * Nearest-even into an integer format: x + 1.5*2^52 - 1.5*2^52 rounds a double to an integer, ties to even,
+ * exactly (|x| < 2^51; larger values are integers already), then saturation; NaN is a DomainError.
+ */
+function roundIntRne(values: Float64Array | Float32Array, f: NumberFormat, codes: CodeArray): void {
+  const [lo, hi] = B.intRange(f).map(Number) as [number, number];
+  const MAGIC = 6755399441055744;
+  const wrap = 2 ** f.bits;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i]!;
+    if (x !== x) throw noNaN(f);
+    let k = Math.abs(x) < 2 ** 51 ? (x + MAGIC) - MAGIC : x;
+    k = k < lo ? lo : k > hi ? hi : k;
+    codes[i] = k < 0 ? k + wrap : k;
+  }
 }
 
 /** The exact per-element path: the double's exact value rounded once. */

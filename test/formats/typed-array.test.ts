@@ -73,6 +73,13 @@ describe("roundArray agrees with the exact path", () => {
     expect(Array.from(a)).toEqual(Array.from(b));
     expect(Array.from(a)).not.toEqual(Array.from(c));
   });
+  it("integer formats: nearest-even fast path equals the exact path (ties, saturation, -0)", () => {
+    const xs = Float64Array.from([0, -0, 0.5, 1.5, 2.5, -2.5, -3.5, 126.5, 127.5, 1e10, -1e10, -128.4, 3.7, -0.2, 2 ** 60, Infinity, -Infinity]);
+    for (const name of ["int8", "uint8", "int4", "int16", "uint32"]) {
+      const f = lookupFormat(name)!;
+      expect(Array.from(roundArray(xs, f).codes)).toEqual(exact(name, xs, "nearest_even", "nonfinite"));
+    }
+  });
   it("the decode tables (built in double arithmetic) equal the exact decoding of every code", () => {
     for (const f of CATALOG.filter((g) => g.bits <= 16 && g.kind === "float")) {
       const t = decodeTable(f);
