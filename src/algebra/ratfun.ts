@@ -52,7 +52,7 @@ function toFrac(e: Expr, gens: Gens, ctx: NumCtx): Frac {
     }
     case "pow": {
       const k = intExp(e.exp);
-      if (k !== undefined && k < 0 && e.base.op !== "sym") {
+      if (k !== undefined && k < 0) {
         const b = toFrac(e.base, gens, ctx);
         return { num: powPolyInt(b.den, -k, ctx), den: powPolyInt(b.num, -k, ctx) };
       }
@@ -93,10 +93,11 @@ function qpolyExpr(p: QPoly, x: string): Expr {
 }
 
 /**
- * The expression over a common denominator, cancelled by the polynomial gcd when it has one unknown and rational
- * coefficients; undefined when there is no denominator to combine. Exact.
+ * The expression over a common denominator, cancelled by the polynomial gcd (unless `cancel` is false, as solve
+ * needs to keep the poles) when it has one unknown and rational coefficients; undefined when there is no
+ * denominator to combine. Exact.
  */
-export function togetherExpr(e: Expr, ctx: NumCtx): Expr | undefined {
+export function togetherExpr(e: Expr, ctx: NumCtx, cancel = true): Expr | undefined {
   const gens = new Gens();
   const f = toFrac(e, gens, ctx);
   if (f.den.size === 1 && [...f.den.values()][0]!.mono.length === 0) return undefined;
@@ -108,13 +109,13 @@ export function togetherExpr(e: Expr, ctx: NumCtx): Expr | undefined {
     const n = rationalCoeffs(num, x, ctx);
     const d = rationalCoeffs(den, x, ctx);
     if (n && d && d.length > 0) {
-      const g = gcdP(n, d, ctx.budget);
+      const g = cancel ? gcdP(n, d, ctx.budget) : [Q.ONE];
       let nq = divmodP(n, g, ctx.budget).q;
       let dq = divmodP(d, g, ctx.budget).q;
       const l = lc(dq);
       nq = scaleP(nq, Q.inv(l));
       dq = scaleP(dq, Q.inv(l));
-      if (dq.length === 1) return qpolyExpr(nq, x);
+      if (dq.length === 1) return nq.length ? qpolyExpr(nq, x) : exprNum(int(0));
       const denE = qpolyExpr(dq, x);
       const denF = dq.length <= 13 ? factorExpr(denE, ctx) : denE;
       return exprMul([nq.length ? qpolyExpr(nq, x) : exprNum(int(0)), exprPow(shortest([denE, denF]), exprNum(MINUS_ONE_NUM))]);

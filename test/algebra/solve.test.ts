@@ -34,6 +34,12 @@ describe("exact univariate", () => {
   ];
   for (const [eq, want] of cases) it(eq, () => expect(texts(solve1(eq))).toEqual(want));
 
+  it("rational functions: roots of the numerator that are not poles", () => {
+    expect(texts(solve1("x + 1/x = 5/2"))).toEqual(["1/2", "2"]);
+    expect(texts(solve1("(x^2 - 1)/(x - 1) = 0"))).toEqual(["-1"]);
+    expect(solve1("x/(x - 2) = 2/(x - 2)").elements).toEqual([]);
+    expect(solve1("1/x = 0").elements).toEqual([]);
+  });
   it("0 = 0 is every x; 1 = 0 has no solution", () => {
     expect(solve1("x - x = 0").all).toBe(true);
     expect(solve1("x - x = 1").elements).toEqual([]);

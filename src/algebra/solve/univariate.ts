@@ -4,8 +4,10 @@
 // (roots.ts) at the requested digits with error bounds. Symbolic coefficients: linear solution or quadratic formula.
 import { Q, type Num, type NumCtx, type Rational } from "../../numbers/index.js";
 import { domainError } from "../../core/index.js";
-import { type Expr, exprNum, exprMul, exprPow, exprNeg, exprAdd, exprCall, exprBinary, freeSymbols as freeSymbolsOf } from "../expr.js";
+import { type Expr, exprNum, exprMul, exprPow, exprNeg, exprAdd, exprCall, exprBinary, freeSymbols as freeSymbolsOf, substitute } from "../expr.js";
 import { coefficientsIn, simplifyExpr } from "../mpoly.js";
+import { togetherExpr } from "../ratfun.js";
+import { evaluateClosed } from "../closed.js";
 import { factorQ } from "../factor.js";
 import { certifiedRoots } from "../roots.js";
 import { int, rat, numToFloat } from "../tower.js";
@@ -35,6 +37,8 @@ export function sortElements(els: SolutionElement[], ctx: NumCtx): SolutionEleme
 export function solvePolynomial(e: Expr, x: string, ctx: NumCtx): Solutions {
   const coeffs = coefficientsIn(e, x, ctx);
   if (!coeffs) {
+    const rational = solveRationalFunction(e, x, ctx);
+    if (rational) return rational;
     throw domainError("out-of-domain", `the equation is not polynomial in ${x}; no closed form is known`, {
       notes: [`try nsolve(equation, ${x}) for a numeric root`],
     });
@@ -82,6 +86,40 @@ function solveRational(p: Rational[], x: string, ctx: NumCtx): Solutions {
     }
   }
   return { variables, elements: sortElements(els, ctx) };
+}
+
+/**
+ * num/den = 0 for a rational function: the roots of num at which den is not zero (den checked exactly for exact
+ * roots; numerically, with the root's ball, for numeric ones).
+ */
+function solveRationalFunction(e: Expr, x: string, ctx: NumCtx): Solutions | undefined {
+  const t = togetherExpr(e, ctx, false);
+  if (!t || t.op !== "mul") return undefined;
+  const k = t.args.findIndex((a) => a.op === "pow" && a.exp.op === "num" && a.exp.value.kind === "rational" && a.exp.value.value.num === -1n && a.exp.value.value.den === 1n);
+  const inv = t.args[k];
+  if (!inv || inv.op !== "pow") return undefined;
+  const num = exprMul(t.args.filter((_, i) => i !== k));
+  if (!coefficientsIn(num, x, ctx) || !coefficientsIn(inv.base, x, ctx)) return undefined;
+  const sols = solvePolynomial(num, x, ctx);
+  if (sols.all || sols.parametric) return undefined;
+  const den = inv.base;
+  const elements = sols.elements.filter((el) => {
+    const v = el.values[0]!;
+    if ("op" in v) return true;
+    const at = evaluateClosedSafe(substitute(den, new Map([[x, exprNum(v)]])), ctx);
+    if (!at) return true;
+    if (!el.numeric) return !(at.kind === "rational" && at.value.num === 0n);
+    return Math.abs(numToFloat(at.kind === "complex" ? at.re : at, ctx)) + (at.kind === "complex" ? Math.abs(numToFloat(at.im, ctx)) : 0) > 1e-20;
+  });
+  return { variables: [x], elements };
+}
+
+function evaluateClosedSafe(e: Expr, ctx: NumCtx): Num | undefined {
+  try {
+    return evaluateClosed(e, ctx);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Safety net for the radical formulas: each exact root lies near a distinct certified root (float check). */
