@@ -96,27 +96,27 @@ function isHalf(e: Expr): boolean {
 
 // ---- column plan (blocks of points) ----
 /** One typed-array loop per common function, each its own function literal so every call site stays monomorphic. */
-type Loop1 = (o: Float64Array, a: Float64Array, len: number) => void;
+type Loop1 = (o: Float64Array, a: Float64Array, s: number, len: number) => void;
 const LOOPS1 = new Map<string, Loop1>([
-  ["sin", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.sin(a[i]!); }],
-  ["cos", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.cos(a[i]!); }],
-  ["tan", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.tan(a[i]!); }],
-  ["asin", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.asin(a[i]!); }],
-  ["acos", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.acos(a[i]!); }],
-  ["atan", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.atan(a[i]!); }],
-  ["sinh", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.sinh(a[i]!); }],
-  ["cosh", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.cosh(a[i]!); }],
-  ["tanh", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.tanh(a[i]!); }],
-  ["exp", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.exp(a[i]!); }],
-  ["ln", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.log(a[i]!); }],
-  ["log", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.log(a[i]!); }],
-  ["log2", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.log2(a[i]!); }],
-  ["log10", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.log10(a[i]!); }],
-  ["sqrt", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.sqrt(a[i]!); }],
-  ["cbrt", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.cbrt(a[i]!); }],
-  ["abs", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.abs(a[i]!); }],
-  ["expm1", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.expm1(a[i]!); }],
-  ["log1p", (o, a, len) => { for (let i = 0; i < len; i++) o[i] = Math.log1p(a[i]!); }],
+  ["sin", (o, a, s, len) => { for (let i = 0; i < len; i++) o[i] = Math.sin(s * a[i]!); }],
+  ["cos", (o, a, s, len) => { for (let i = 0; i < len; i++) o[i] = Math.cos(s * a[i]!); }],
+  ["tan", (o, a, s, len) => { for (let i = 0; i < len; i++) o[i] = Math.tan(s * a[i]!); }],
+  ["asin", (o, a, s, len) => { for (let i = 0; i < len; i++) o[i] = Math.asin(s * a[i]!); }],
+  ["acos", (o, a, s, len) => { for (let i = 0; i < len; i++) o[i] = Math.acos(s * a[i]!); }],
+  ["atan", (o, a, s, len) => { for (let i = 0; i < len; i++) o[i] = Math.atan(s * a[i]!); }],
+  ["sinh", (o, a, s, len) => { for (let i = 0; i < len; i++) o[i] = Math.sinh(s * a[i]!); }],
+  ["cosh", (o, a, s, len) => { for (let i = 0; i < len; i++) o[i] = Math.cosh(s * a[i]!); }],
+  ["tanh", (o, a, s, len) => { for (let i = 0; i < len; i++) o[i] = Math.tanh(s * a[i]!); }],
+  ["exp", (o, a, s, len) => { for (let i = 0; i < len; i++) o[i] = Math.exp(s * a[i]!); }],
+  ["ln", (o, a, s, len) => { for (let i = 0; i < len; i++) o[i] = Math.log(s * a[i]!); }],
+  ["log", (o, a, s, len) => { for (let i = 0; i < len; i++) o[i] = Math.log(s * a[i]!); }],
+  ["log2", (o, a, s, len) => { for (let i = 0; i < len; i++) o[i] = Math.log2(s * a[i]!); }],
+  ["log10", (o, a, s, len) => { for (let i = 0; i < len; i++) o[i] = Math.log10(s * a[i]!); }],
+  ["sqrt", (o, a, s, len) => { for (let i = 0; i < len; i++) o[i] = Math.sqrt(s * a[i]!); }],
+  ["cbrt", (o, a, s, len) => { for (let i = 0; i < len; i++) o[i] = Math.cbrt(s * a[i]!); }],
+  ["abs", (o, a, s, len) => { for (let i = 0; i < len; i++) o[i] = Math.abs(s * a[i]!); }],
+  ["expm1", (o, a, s, len) => { for (let i = 0; i < len; i++) o[i] = Math.expm1(s * a[i]!); }],
+  ["log1p", (o, a, s, len) => { for (let i = 0; i < len; i++) o[i] = Math.log1p(s * a[i]!); }],
 ]);
 
 const BLOCK = 2048;
@@ -256,6 +256,17 @@ function column(e: Expr, params: readonly string[], ctx: NumCtx, steps: Steps, i
       return out;
     }
     case "call": {
+      const loop = e.args.length === 1 ? LOOPS1.get(e.name) : undefined;
+      if (loop) {
+        // The argument's scale is applied inside the function's loop: exp(-x) is one pass.
+        const a = sub(e.args[0]!);
+        if (a.isConst) return constCol(MATH1.get(e.name)!(a.c));
+        const out = newCol();
+        const o = out.buf;
+        const sc = a.scale;
+        steps.push((len) => loop(o, a.buf, sc, len));
+        return out;
+      }
       const kids = e.args.map((a) => unit(sub(a), steps));
       const g1 = kids.length === 1 ? MATH1.get(e.name) : undefined;
       const g2 = kids.length === 2 ? MATH2.get(e.name) : undefined;
@@ -263,11 +274,7 @@ function column(e: Expr, params: readonly string[], ctx: NumCtx, steps: Steps, i
       if (kids.every((k) => k.isConst)) return constCol(g1 ? g1(kids[0]!.c) : g2!(kids[0]!.c, kids[1]!.c));
       const out = newCol();
       const o = out.buf;
-      const loop = g1 ? LOOPS1.get(e.name) : undefined;
-      if (loop) {
-        const a = kids[0]!;
-        steps.push((len) => loop(o, a.buf, len));
-      } else if (g1) {
+      if (g1) {
         const a = kids[0]!;
         steps.push((len) => { const s = a.buf; for (let i = 0; i < len; i++) o[i] = g1(s[i]!); });
       } else {
