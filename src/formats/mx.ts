@@ -3,7 +3,7 @@
 // elements sharing a UE4M3 scale, with an optional per-tensor FP32 scale). Exact: scales and elements come from
 // exact rationals, rounded once; the exponent is found exactly (never a float log2).
 import { Q, type Rational } from "../numbers/index.js";
-import type { RoundingMode } from "../core/index.js";
+import type { RoundingMode, Budget } from "../core/index.js";
 import type { NumberFormat } from "./types.js";
 import * as B from "./binary-format.js";
 import { roundRational, prngDraw } from "./round.js";
@@ -71,10 +71,11 @@ function amaxOf(block: readonly Rational[]): Rational {
  * 0xFF and null elements), elements round(v / 2^e) in the element format with `mode`, saturating at its largest
  * finite value. MXINT8 elements are k/64, k = round(64 v / 2^e) clamped to [-127, 127], code = k's byte.
  */
-export function quantizeMx(v: readonly QElem[], scheme: MxScheme, mode: RoundingMode, seed = 0, options: MxOptions = {}): BlockResult {
+export function quantizeMx(v: readonly QElem[], scheme: MxScheme, mode: RoundingMode, seed = 0, options: MxOptions = {}, budget?: Budget): BlockResult {
   const out: BlockResult = { scale_codes: [], scale_exps: [], scales: [], codes: [], dequantized: [] };
   const int8 = fmt("int8");
   for (let b = 0; b < v.length; b += MX_BLOCK) {
+    budget?.tick(MX_BLOCK);
     const block = v.slice(b, b + MX_BLOCK);
     if (!block.every(isFinite)) {
       out.scale_exps!.push(null);
@@ -133,12 +134,13 @@ function ceilExp(amax: Rational, scheme: MxScheme): number {
  * negative values); a block holding NaN or inf gets the NaN scale code 0x7F and null elements. Dequantized value
  * = element * s_b / S_enc. Exact.
  */
-export function quantizeNvfp4(v: readonly QElem[], mode: RoundingMode, tensorAmax: Rational | null, seed = 0): BlockResult & { senc: Rational } {
+export function quantizeNvfp4(v: readonly QElem[], mode: RoundingMode, tensorAmax: Rational | null, seed = 0, budget?: Budget): BlockResult & { senc: Rational } {
   const e4m3 = fmt("fp8e4m3");
   const e2m1 = fmt("fp4e2m1");
   const senc = tensorAmax && tensorAmax.num !== 0n ? Q.div(Q.fromInt(448 * 6), Q.absQ(tensorAmax)) : Q.ONE;
   const out = { scale_codes: [] as (number | null)[], scale_exps: null, scales: [] as (Rational | null)[], codes: [] as (number | null)[], dequantized: [] as (Rational | null)[], senc };
   for (let b = 0; b < v.length; b += NVFP4_BLOCK) {
+    budget?.tick(NVFP4_BLOCK);
     const block = v.slice(b, b + NVFP4_BLOCK);
     if (!block.every(isFinite)) {
       pushNanBlock(out, 0x7f, block.length);

@@ -56,12 +56,12 @@ export function quantize(
   let extra: Partial<Quantized> = {};
   if (mx) {
     checkMultiple(v.length, MX_BLOCK, mx.name);
-    r = quantizeMx(v, mx, mode, seed, mxOptions);
+    r = quantizeMx(v, mx, mode, seed, mxOptions, budget);
     blockSize = MX_BLOCK;
     name = mx.name;
   } else if (scheme === "nvfp4") {
     checkMultiple(v.length, NVFP4_BLOCK, scheme);
-    const n = quantizeNvfp4(v, mode, param, seed);
+    const n = quantizeNvfp4(v, mode, param, seed, budget);
     r = n;
     blockSize = NVFP4_BLOCK;
     extra = { tensor_scale: n.senc };
@@ -74,16 +74,16 @@ export function quantize(
     const cols = input.shape.length === 2 ? input.shape[1]! : v.length;
     const block = /^(int[48])_block(\d*)$/.exec(scheme);
     if (scheme === "int8") {
-      r = absmaxGroups(finite, [range(v.length)], 8, mode, seed);
+      r = absmaxGroups(finite, [range(v.length)], 8, mode, seed, budget);
       blockSize = v.length;
     } else if (scheme === "int8_row") {
-      r = absmaxGroups(finite, range(rows).map((i) => range(cols).map((j) => i * cols + j)), 8, mode, seed);
+      r = absmaxGroups(finite, range(rows).map((i) => range(cols).map((j) => i * cols + j)), 8, mode, seed, budget);
       blockSize = cols;
     } else if (scheme === "int8_col") {
-      r = absmaxGroups(finite, range(cols).map((j) => range(rows).map((i) => i * cols + j)), 8, mode, seed);
+      r = absmaxGroups(finite, range(cols).map((j) => range(rows).map((i) => i * cols + j)), 8, mode, seed, budget);
       blockSize = rows;
     } else if (scheme === "llm_int8") {
-      const res = llmInt8(finite, rows, cols, param ?? Q.fromInt(6), mode, seed);
+      const res = llmInt8(finite, rows, cols, param ?? Q.fromInt(6), mode, seed, budget);
       r = res;
       blockSize = cols;
       extra = { outlier_columns: res.outliers };
@@ -92,7 +92,7 @@ export function quantize(
       if (!(k >= 1 && k <= v.length)) throw domainError("out-of-domain", `block size ${k} must be between 1 and ${v.length}`);
       checkMultiple(v.length, k, scheme);
       const groups = range(v.length / k).map((g) => range(k).map((i) => g * k + i));
-      r = absmaxGroups(finite, groups, block[1] === "int8" ? 8 : 4, mode, seed);
+      r = absmaxGroups(finite, groups, block[1] === "int8" ? 8 : 4, mode, seed, budget);
       blockSize = k;
       name = `${block[1]}_block${k}`;
     } else {
@@ -109,7 +109,7 @@ export function quantize(
     scales: r.scales,
     codes: r.codes.every((c) => c === null) && v.length > 0 ? null : r.codes,
     dequantized: r.dequantized,
-    error: metrics(v, r.dequantized),
+    error: metrics(v, r.dequantized, budget),
     shape: input.shape,
     ...extra,
   };
@@ -130,13 +130,14 @@ function checkMultiple(n: number, k: number, scheme: string): void {
  * (qmax = 2^(bits-1) - 1), code = round(x / scale) in [-qmax, qmax], dequantized = code * scale; an all-zero group
  * has scale 0 and codes 0.
  */
-function absmaxGroups(v: readonly Rational[], groups: readonly number[][], bits: number, mode: RoundingMode, seed: number): BlockResult {
+function absmaxGroups(v: readonly Rational[], groups: readonly number[][], bits: number, mode: RoundingMode, seed: number, budget?: Budget): BlockResult {
   const fmt = lookupFormat(`int${bits}`)!;
   const qmax = (1 << (bits - 1)) - 1;
   const codes: (number | null)[] = new Array(v.length).fill(null);
   const deq: (Rational | null)[] = new Array(v.length).fill(null);
   const scales: Rational[] = [];
   for (const g of groups) {
+    budget?.tick(g.length);
     let amax = Q.ZERO;
     for (const i of g) if (Q.cmp(Q.absQ(v[i]!), amax) > 0) amax = Q.absQ(v[i]!);
     const scale = Q.div(amax, Q.fromInt(qmax));
@@ -162,12 +163,12 @@ function absmaxGroups(v: readonly Rational[], groups: readonly number[][], bits:
  * (rounded to nearest-even; their codes are fp16 codes); the other columns are quantized vector-wise (absmax int8
  * per row). `outliers` lists the outlier columns (0-based).
  */
-function llmInt8(v: readonly Rational[], rows: number, cols: number, threshold: Rational, mode: RoundingMode, seed: number): BlockResult & { outliers: number[] } {
+function llmInt8(v: readonly Rational[], rows: number, cols: number, threshold: Rational, mode: RoundingMode, seed: number, budget?: Budget): BlockResult & { outliers: number[] } {
   const fp16 = lookupFormat("fp16")!;
   const outliers = range(cols).filter((j) => range(rows).some((i) => Q.cmp(Q.absQ(v[i * cols + j]!), threshold) >= 0));
   const isOut = new Set(outliers);
   const regular = range(cols).filter((j) => !isOut.has(j));
-  const r = absmaxGroups(v, range(rows).map((i) => regular.map((j) => i * cols + j)), 8, mode, seed);
+  const r = absmaxGroups(v, range(rows).map((i) => regular.map((j) => i * cols + j)), 8, mode, seed, budget);
   for (const j of outliers) {
     for (let i = 0; i < rows; i++) {
       const idx = i * cols + j;
@@ -185,12 +186,13 @@ function decodeFinite(f: NumberFormat, c: bigint): Rational | null {
 }
 
 /** max |deq - v|, mean squared error and SQNR over the finite elements (NaN blocks are left out). Exact but SQNR. */
-export function metrics(v: readonly QElem[], deq: readonly (Rational | null)[]): QuantError {
+export function metrics(v: readonly QElem[], deq: readonly (Rational | null)[], budget?: Budget): QuantError {
   let maxAbs = Q.ZERO;
   let sumErr2 = Q.ZERO;
   let sumSig2 = Q.ZERO;
   let n = 0;
   v.forEach((x, i) => {
+    budget?.tick();
     const d = deq[i];
     if (typeof x === "string" || !d) return;
     const e = Q.sub(d, x);
