@@ -120,6 +120,12 @@ describe.skipIf(!hasChromium)("web calculator (chromium)", () => {
     await expect.poll(() => page.locator("#fx-bits .bit").count(), { timeout: 20_000 }).toBe(8);
     await page.locator("#fx-format").selectOption("fp16");
     await expect.poll(() => page.locator("#fx-info .fx-bits").textContent(), { timeout: 20_000 }).toMatch(/2e66/i);
+    // Clicking the sign bit flips it; clicking a neighbour steps to it.
+    await page.locator("#fx-bits .bit.sign").click();
+    await expect.poll(() => page.locator("#fx-info .fx-bits").textContent(), { timeout: 20_000 }).toBe("0xae66");
+    expect(await page.locator("#fx-value").inputValue()).toBe("frombits(0xae66, fp16)");
+    await page.locator("#fx-info .fx-neighbour-above").click();
+    await expect.poll(() => page.locator("#fx-info .fx-bits").textContent(), { timeout: 20_000 }).toBe("0xae65");
   });
 
   it("keeps history across a reload and reuses an entry on click", async () => {
@@ -140,8 +146,11 @@ describe.skipIf(!hasChromium)("web calculator (chromium)", () => {
   });
 
   it("opens a shared #expr= link", async () => {
-    await page.goto(`${server.url}/#expr=${encodeURIComponent("6*7")}`);
-    await expect.poll(() => page.locator("#result .text").textContent(), { timeout: 20_000 }).toBe("42");
+    const fresh = await browser.newPage();
+    await fresh.goto(`${server.url}/#expr=${encodeURIComponent("6*7")}`);
+    await expect.poll(() => fresh.locator("#result .text").textContent(), { timeout: 20_000 }).toBe("42");
+    expect(await fresh.locator("#expr").inputValue()).toBe("6*7");
+    await fresh.close();
   });
 
   it("cancels a long computation with Esc and stays usable", async () => {

@@ -62,7 +62,7 @@ export function setupExplorer(engine: Engine, valueInput: HTMLInputElement, sele
       errorBox.textContent = `not a format value (${String(fv["type"])})`;
       return;
     }
-    drawBits(fv, bitsBox);
+    drawBits(fv, bitsBox, (code) => show(`frombits(${code}, ${select.value})`));
     const rows: [string, string][] = [
       ["format", String(fv["format"])],
       ["bits", hex(fv["bits"])],
@@ -80,14 +80,23 @@ export function setupExplorer(engine: Engine, valueInput: HTMLInputElement, sele
       };
       rows.push(["neighbour below", show(nb[0])], ["neighbour above", show(nb[1])]);
     }
+    const neighbourBits = Array.isArray(nb) ? nb.map((n) => hex(((n ?? {}) as Json)["bits"])) : [];
     if (fv["payload"] !== undefined) rows.push(["NaN payload", String(fv["payload"])]);
     for (const [k, v] of rows) {
       if (!v) continue;
-      info.append(el("dt", undefined, k), el("dd", `fx-${k.replace(/ /g, "-")}`, v));
+      const dd = el("dd", `fx-${k.replace(/ /g, "-")}`, v);
+      const code = k === "neighbour below" ? neighbourBits[0] : k === "neighbour above" ? neighbourBits[1] : undefined;
+      if (code && code !== "0x?") clickable(dd, `step to ${code}`, () => show(`frombits(${code}, ${select.value})`));
+      info.append(el("dt", undefined, k), dd);
     }
   }
 
   const run = () => void update().catch((e: unknown) => (errorBox.textContent = String(e)));
+  /** Puts an expression in the value box (a flipped bit, a neighbour) and explores it. */
+  const show = (expr: string) => {
+    valueInput.value = expr;
+    run();
+  };
   select.addEventListener("change", run);
   valueInput.addEventListener("input", () => {
     clearTimeout(timer);
@@ -97,19 +106,45 @@ export function setupExplorer(engine: Engine, valueInput: HTMLInputElement, sele
   return run;
 }
 
-function drawBits(fv: Json, box: HTMLElement): void {
+/** Makes an element act as a button (click, Enter, Space) for keyboard-first use. */
+function clickable(e: HTMLElement, title: string, action: () => void): void {
+  e.tabIndex = 0;
+  e.title = title;
+  e.classList.add("clickable");
+  e.setAttribute("role", "button");
+  e.addEventListener("click", action);
+  e.addEventListener("keydown", (k) => {
+    if (k.key === "Enter" || k.key === " ") {
+      k.preventDefault();
+      action();
+    }
+  });
+}
+
+/** Draws the sign | exponent | mantissa cells; clicking a cell flips that bit (`onCode` gets the new code, hex). */
+function drawBits(fv: Json, box: HTMLElement, onCode: (code: string) => void): void {
   const fields = (fv["fields"] ?? {}) as Json;
   const parts: [string, string][] = [
     ["sign", typeof fields["sign"] === "string" ? (fields["sign"] as string) : ""],
     ["exponent", typeof fields["exponent"] === "string" ? (fields["exponent"] as string) : ""],
     ["mantissa", typeof fields["mantissa"] === "string" ? (fields["mantissa"] as string) : ""],
   ];
+  const all = parts.map(([, b]) => b).join("");
+  let offset = 0;
   for (const [name, bits] of parts) {
     if (!bits) continue;
     const group = el("div", `field ${name}`);
     group.title = name;
     const cells = el("div", "cells");
-    for (const b of bits) cells.append(el("span", `bit ${name}`, b));
+    for (let k = 0; k < bits.length; k++, offset++) {
+      const cell = el("span", `bit ${name}`, bits[k]);
+      const at = offset;
+      clickable(cell, `flip this ${name} bit`, () => {
+        const flipped = all.slice(0, at) + (all[at] === "1" ? "0" : "1") + all.slice(at + 1);
+        onCode(`0x${BigInt(`0b${flipped}`).toString(16)}`);
+      });
+      cells.append(cell);
+    }
     group.append(cells, el("div", "label", `${name} (${bits.length})`));
     box.append(group);
   }

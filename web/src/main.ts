@@ -56,6 +56,7 @@ function showStatus(): void {
 }
 
 async function run(expr: string): Promise<void> {
+  clearTimeout(debounce); // a pending keystroke evaluation would overtake this one
   const gen = ++generation;
   history.replaceState(null, "", `#expr=${encodeURIComponent(expr)}`);
   if (!expr.trim()) {
