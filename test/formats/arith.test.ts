@@ -1,6 +1,7 @@
 // Evaluation in a format (FormatOps): every operation is the exact operation on format values rounded once, with
 // IEEE 754 special values; accumulation orders; the format_value contract object (errors, neighbours, decimals).
 import { describe, it, expect, beforeAll } from "vitest";
+import fc from "fast-check";
 import { Q, ready, type Rational, type Num } from "../../src/numbers/index.js";
 import { Budget, DEFAULT_LIMITS } from "../../src/core/index.js";
 import * as F from "../../src/formats/index.js";
@@ -143,5 +144,39 @@ describe("format_value contract", () => {
     expect(Q.toString(F.ordinalValue(ftz, 1n))).toBe("0"); // flushed code
     expect(() => F.customFormat(1, 3)).toThrow(/not a supported format/);
     expect(() => F.customFormat(16, 3)).toThrow(/not a supported format/);
+  });
+});
+
+describe("fp32 arithmetic against the host's IEEE float32 (Math.fround)", () => {
+  // a op b computed in float64 then rounded to float32 is the correctly rounded float32 result for + - * / sqrt
+  // (53 >= 2*24 + 2: double rounding is innocuous, Figueroa 1995), so Math.fround is an independent oracle
+  const f32 = F.lookupFormat("fp32")!;
+  const ops = F.formatArithmetic(f32);
+  const fromDouble = (x: number) => ops.fromCode(F.roundNumber(f32, x, "nearest_even", "nonfinite"));
+  const asDouble = (x: F.FNum) => F.codeToNumber(f32, x.code);
+  const float32 = fc.float({ noDefaultInfinity: false, noNaN: true });
+  it("add, sub, mul, div, sqrt agree bit for bit (fast-check, fixed seed)", () => {
+    fc.assert(
+      fc.property(float32, float32, (a, b) => {
+        const x = fromDouble(a);
+        const y = fromDouble(b);
+        const same = (got: F.FNum, want: number) => Object.is(asDouble(got), Math.fround(want)) || (Number.isNaN(want) && got.d.kind === "nan");
+        expect(same(ops.add(x, y, ctx), a + b)).toBe(true);
+        expect(same(ops.sub(x, y, ctx), a - b)).toBe(true);
+        expect(same(ops.mul(x, y, ctx), a * b)).toBe(true);
+        expect(same(ops.div(x, y, ctx), a / b)).toBe(true);
+        expect(same(ops.sqrt(x, ctx), Math.sqrt(a))).toBe(true);
+      }),
+      { seed: 7, numRuns: 400 },
+    );
+  });
+  it("stochastic evaluation is reproducible by seed", () => {
+    const run = (seed: number) => {
+      const s = F.formatArithmetic(F.lookupFormat("fp16")!, "stochastic", "nonfinite", seed);
+      let acc = s.fromNum(r(0), ctx);
+      for (let i = 0; i < 200; i++) acc = s.add(acc, s.fromNum(r(1, 3), ctx), ctx);
+      return acc.code;
+    };
+    expect(run(11)).toBe(run(11));
   });
 });
