@@ -38,29 +38,80 @@ export function intArg(v: Value | undefined, what: string, span: Span, min = 0):
 /** Runs `f` on the cheapest exact field that holds every entry: Q for all-rational input, else the tower. */
 export interface Kit<T> {
   readonly F: L.Field<T>;
-  to(t: L.Tensor<N.Num>): L.Tensor<T>;
-  from(x: T): N.Num;
+  /** True for the field of inert expressions (symbolic entries): only division-free algorithms may run on it. */
+  readonly symbolic: boolean;
+  to(t: L.Tensor<Value>): L.Tensor<T>;
+  from(x: T): Value;
   fromT(t: L.Tensor<T>): TensorValue;
 }
 
-export function kit(ctx: EvalContext, ts: readonly L.Tensor<N.Num>[]): Kit<unknown> {
+export function kit(ctx: EvalContext, ts: readonly L.Tensor<Value>[], call?: CallInfo): Kit<unknown> {
   const all = ts.flatMap((t) => t.data);
   if (all.every((x) => x.kind === "rational")) {
     const k: Kit<N.Rational> = {
       F: L.QField,
+      symbolic: false,
       to: (t) => ({ shape: t.shape, data: t.data.map((x) => (x as N.RationalNum).value) }),
       from: N.rational,
       fromT: (t) => out({ shape: t.shape, data: t.data.map(N.rational) }),
     };
     return k as Kit<unknown>;
   }
+  if (call && !all.every(isNum)) {
+    const k: Kit<Value> = { F: valueField(call), symbolic: true, to: (t) => t, from: (x) => x, fromT: (t) => out(t) };
+    return k as Kit<unknown>;
+  }
   const k: Kit<N.Num> = {
-    F: L.towerField(ctx, all.every((x) => N.isExact(x))),
-    to: (t) => t,
+    F: L.towerField(ctx, all.every((x) => N.isExact(x as N.Num))),
+    symbolic: false,
+    to: (t) => t as L.Tensor<N.Num>,
     from: (x) => x,
     fromT: (t) => out(t),
   };
   return k as Kit<unknown>;
+}
+
+const isZeroValue = (v: Value) => isNum(v) && N.isExactZero(v);
+const isOneValue = (v: Value) => v.kind === "rational" && v.value.num === 1n && v.value.den === 1n;
+const isMinusOneValue = (v: Value) => v.kind === "rational" && v.value.num === -1n && v.value.den === 1n;
+
+/**
+ * Inert symbolic entries (and numbers mixed with them) through the evaluator's operators, skipping the trivial
+ * products and sums with 0 and 1 so results read like hand-written ones. Division-free use only.
+ */
+function valueField(call: CallInfo): L.Field<Value> {
+  const ctx = call.ctx, site = { span: call.span };
+  const op = (o: "+" | "-" | "*" | "/", a: Value, b: Value) => binaryOp(o, a, b, site, ctx);
+  const neg = (a: Value): Value => (isNum(a) ? N.neg(a) : a.kind === "expression" ? { kind: "expression", expr: A.exprNeg(a.expr) } : op("*", N.integer(-1), a));
+  return {
+    name: "symbolic expression",
+    exact: true,
+    zero: N.integer(0),
+    one: N.integer(1),
+    add: (a, b) => (isZeroValue(a) ? b : isZeroValue(b) ? a : op("+", a, b)),
+    sub: (a, b) => (isZeroValue(b) ? a : isZeroValue(a) ? neg(b) : op("-", a, b)),
+    mul: (a, b) =>
+      isZeroValue(a) || isZeroValue(b) ? N.integer(0) : isOneValue(a) ? b : isOneValue(b) ? a : isMinusOneValue(a) ? neg(b) : isMinusOneValue(b) ? neg(a) : op("*", a, b),
+    div: (a, b) => (isZeroValue(a) ? N.integer(0) : isOneValue(b) ? a : op("/", a, b)),
+    neg,
+    isZero: isZeroValue,
+    equals: (a, b) => a === b,
+    fromInt: (n) => N.integer(n),
+    magnitude: (a) => (isZeroValue(a) ? 0 : 1),
+    conj: (a) => (isNum(a) ? (a.kind === "complex" ? N.applyFunction("conj", [a], ctx) : a) : a.kind === "expression" ? { kind: "expression", expr: A.exprCall("conj", [a.expr]) } : a),
+    show: (a) => (a.kind === "expression" ? A.exprToText(a.expr) : isNum(a) ? (N.exactText(a) ?? "a real") : a.kind),
+  };
+}
+
+/** A symbolic result tidied by the algebra layer's expand (or `how`, when available); numbers pass through. */
+export function tidy(v: Value, call: CallInfo, how: "expand" | "simplify" = "expand"): Value {
+  const expand = lookupBuiltin(how);
+  if (v.kind !== "expression" || !expand) return v;
+  try {
+    return expand.impl([v], call);
+  } catch {
+    return v;
+  }
 }
 
 /** Attach the call's span to kernel errors; turn stray RangeErrors (division by zero in Q) into DomainErrors. */
@@ -85,6 +136,7 @@ export function matrixFn(
   body: <T>(k: Kit<T>, ts: L.Tensor<T>[], args: readonly Value[], call: CallInfo) => Value,
   arity: [number, number] = [tensors, tensors],
   aliases?: string[],
+  symbolic = false,
 ): Builtin {
   return {
     name,
@@ -96,9 +148,12 @@ export function matrixFn(
     arity,
     impl: (args, call) =>
       run(call, () => {
-        const nts = args.slice(0, tensors).map((a, i) => numTensor(tensorArg(a, `${name}'s argument`, call.argSpans[i] ?? call.span), name, call.argSpans[i] ?? call.span));
-        const k = kit(call.ctx, nts) as Kit<unknown>;
-        return body(k, nts.map((t) => k.to(t)), args, call);
+        const ts: L.Tensor<Value>[] = args.slice(0, tensors).map((a, i) => {
+          const t = tensorArg(a, `${name}'s argument`, call.argSpans[i] ?? call.span);
+          return symbolic ? t : numTensor(t, name, call.argSpans[i] ?? call.span);
+        });
+        const k = kit(call.ctx, ts, symbolic ? call : undefined);
+        return body(k, ts.map((t) => k.to(t)), args, call);
       }),
   };
 }
@@ -161,13 +216,15 @@ export function charpolyExpr<T>(k: Kit<T>, a: L.Tensor<T>, x: string, ctx: EvalC
   const terms: A.Expr[] = [];
   c.forEach((coef, i) => {
     const v = k.from(coef);
-    if (N.isExactZero(v)) return;
+    if (isZeroValue(v)) return;
     const deg = n - i;
     const pw = deg === 0 ? undefined : deg === 1 ? A.exprSymbol(x) : A.exprPow(A.exprSymbol(x), A.exprNum(N.integer(deg)));
-    if (!pw) terms.push(A.exprNum(v));
-    else if (N.equals(v, N.integer(1), ctx)) terms.push(pw);
-    else if (N.equals(v, N.integer(-1), ctx)) terms.push(A.exprNeg(pw));
-    else terms.push(A.exprMul([A.exprNum(v), pw]));
+    const e = isNum(v) ? A.exprNum(v) : v.kind === "expression" ? v.expr : undefined;
+    if (!e) throw typeError(`charpoly cannot use ${describeKind(v)} as a coefficient`);
+    if (!pw) terms.push(e);
+    else if (isOneValue(v)) terms.push(pw);
+    else if (isMinusOneValue(v)) terms.push(A.exprNeg(pw));
+    else terms.push(A.exprMul([e, pw]));
   });
   return terms.length === 0 ? A.exprNum(N.integer(0)) : terms.length === 1 ? terms[0]! : A.exprAdd(terms);
 }
@@ -211,7 +268,7 @@ export function toTower(t: L.Tensor<unknown>): L.Tensor<N.Num> {
 }
 
 export function toTowerK<T>(k: Kit<T>, t: L.Tensor<T>): L.Tensor<N.Num> {
-  return { shape: t.shape, data: t.data.map((x) => k.from(x)) };
+  return { shape: t.shape, data: t.data.map((x) => k.from(x) as N.Num) };
 }
 
 /**

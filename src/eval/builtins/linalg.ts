@@ -6,11 +6,11 @@ import { typeError, domainError } from "../../core/index.js";
 import * as N from "../../numbers/index.js";
 import * as A from "../../algebra/index.js";
 import * as L from "../../linalg/index.js";
-import { defineBuiltins, lookupBuiltin, type Builtin } from "../registry.js";
+import { defineBuiltins, lookupBuiltin, type Builtin, type CallInfo } from "../registry.js";
 import { type Value, isNum } from "../value.js";
 import {
   VEC, type Kit, tensorArg, numTensor, out, intArg, kit, run, matrixFn, vecFn, normKind, charpolyExpr, solveCharpoly,
-  exactRoots, pick, toTower, toTowerK, matmulRational,
+  exactRoots, pick, toTower, toTowerK, matmulRational, tidy,
 } from "./linalg-kit.js";
 
 const MAT = "Matrices";
@@ -48,9 +48,9 @@ const builtins: Builtin[] = [
         }),
     }),
   ),
-  matrixFn("diag", MAT, "diag(v)", "diag(v) is the diagonal matrix with the vector v on its diagonal; diag(A) is the main diagonal of A as a vector (exact).", [["diag([1, 2])", "[[1, 0], [0, 2]]"], ["diag([[1, 2], [3, 4]])", "[1, 4]"]], 1, (k, [a], _, call) => k.fromT(L.diag(k.F, a!, call.ctx.budget))),
-  matrixFn("transpose", MAT, "transpose(A)", "The transpose of a matrix (a vector is returned as it is). Exact.", [["transpose([[1, 2], [3, 4]])", "[[1, 3], [2, 4]]"]], 1, (k, [a], _, call) => k.fromT(L.transpose(a!, call.ctx.budget))),
-  matrixFn("ctranspose", MAT, "ctranspose(A)", "The conjugate transpose A^H (transpose and complex conjugate of each entry). Exact.", [["ctranspose([[1, i], [2, 3]])", "[[1, 2], [-i, 3]]"]], 1, (k, [a], _, call) => k.fromT(L.conjTranspose(k.F, a!, call.ctx.budget)), [1, 1], ["adjoint"]),
+  matrixFn("diag", MAT, "diag(v)", "diag(v) is the diagonal matrix with the vector v on its diagonal; diag(A) is the main diagonal of A as a vector (exact).", [["diag([1, 2])", "[[1, 0], [0, 2]]"], ["diag([[1, 2], [3, 4]])", "[1, 4]"]], 1, (k, [a], _, call) => k.fromT(L.diag(k.F, a!, call.ctx.budget)), undefined, undefined, true),
+  matrixFn("transpose", MAT, "transpose(A)", "The transpose of a matrix (a vector is returned as it is). Exact.", [["transpose([[1, 2], [3, 4]])", "[[1, 3], [2, 4]]"]], 1, (k, [a], _, call) => k.fromT(L.transpose(a!, call.ctx.budget)), undefined, undefined, true),
+  matrixFn("ctranspose", MAT, "ctranspose(A)", "The conjugate transpose A^H (transpose and complex conjugate of each entry). Exact.", [["ctranspose([[1, i], [2, 3]])", "[[1, 2], [-i, 3]]"]], 1, (k, [a], _, call) => k.fromT(L.conjTranspose(k.F, a!, call.ctx.budget)), [1, 1], ["adjoint"], true),
   {
     name: "reshape",
     area: MAT,
@@ -105,10 +105,15 @@ const builtins: Builtin[] = [
         }),
     }),
   ),
-  matrixFn("kron", MAT, "kron(A, B)", "Kronecker product: each entry a_ij of A replaced by the block a_ij B. Exact.", [["kron([[1, 2]], [[1], [10]])", "[[1, 2], [10, 20]]"]], 2, (k, [a, b], _, call) => k.fromT(L.kron(k.F, a!, b!, call.ctx.budget))),
-  matrixFn("trace", EXACT, "trace(A)", "Sum of the diagonal of a square matrix. Exact.", [["trace([[1, 2], [3, 4]])", "5"]], 1, (k, [a]) => k.from(L.trace(k.F, a!))),
-  matrixFn("det", EXACT, "det(A)", "Determinant of a square matrix, exact by fraction-free Bareiss elimination (on bigints for rational entries); radicals and complex entries stay exact; inexact reals carry their error bounds.", [["det([[1, 2], [3, 4]])", "-2"], ["det([[1/2, 1/3], [1/4, 1/5]])", "1/60"]], 1, (k, [a], _, call) => k.from(L.det(k.F, a!, call.ctx.budget))),
-  matrixFn("inv", EXACT, "inv(A)", "Inverse of a square matrix, exact by Gauss-Jordan elimination; a singular matrix (determinant exactly 0) is a DomainError.", [["inv([[1, 2], [3, 4]])", "[[-2, 1], [3/2, -1/2]]"]], 1, (k, [a], _, call) => k.fromT(L.inv(k.F, a!, call.ctx.budget))),
+  matrixFn("kron", MAT, "kron(A, B)", "Kronecker product: each entry a_ij of A replaced by the block a_ij B. Exact.", [["kron([[1, 2]], [[1], [10]])", "[[1, 2], [10, 20]]"]], 2, (k, [a, b], _, call) => k.fromT(L.kron(k.F, a!, b!, call.ctx.budget)), undefined, undefined, true),
+  matrixFn("trace", EXACT, "trace(A)", "Sum of the diagonal of a square matrix. Exact.", [["trace([[1, 2], [3, 4]])", "5"]], 1, (k, [a], _, call) => tidy(k.from(L.trace(k.F, a!)), call), undefined, undefined, true),
+  matrixFn("det", EXACT, "det(A)", "Determinant of a square matrix, exact by fraction-free Bareiss elimination (on bigints for rational entries); radicals and complex entries stay exact; inexact reals carry their error bounds.", [["det([[1, 2], [3, 4]])", "-2"], ["det([[1/2, 1/3], [1/4, 1/5]])", "1/60"]], 1, (k, [a], _, call) => {
+      if (!k.symbolic) return k.from(L.det(k.F, a!, call.ctx.budget));
+      // Symbolic entries: det = (-1)^n c_n of the division-free characteristic polynomial, then expanded.
+      const c = L.charpoly(k.F, a!, call.ctx.budget), n = c.length - 1;
+      return tidy(k.from(n % 2 ? k.F.neg(c[n]!) : c[n]!), call);
+    }, undefined, undefined, true),
+  matrixFn("inv", EXACT, "inv(A)", "Inverse of a square matrix, exact by Gauss-Jordan elimination (fraction-free on bigints for rationals); a singular matrix (determinant exactly 0) is a DomainError. Symbolic entries give adj(A)/det(A) from the characteristic polynomial (Cayley-Hamilton).", [["inv([[1, 2], [3, 4]])", "[[-2, 1], [3/2, -1/2]]"]], 1, (k, [a], _, call) => (k.symbolic ? symbolicInverse(k as Kit<Value>, a as L.Tensor<Value>, call) : k.fromT(L.inv(k.F, a!, call.ctx.budget))), undefined, undefined, true),
   matrixFn("rank", EXACT, "rank(A)", "Rank of a matrix: the number of pivots of its exact reduced row echelon form.", [["rank([[1, 2], [2, 4]])", "1"]], 1, (k, [a], _, call) => N.integer(L.rank(k.F, a!, call.ctx.budget))),
   matrixFn("rref", EXACT, "rref(A)", "Reduced row echelon form, exact (unique): pivots 1, zeros above and below each pivot.", [["rref([[1, 2, 3], [4, 5, 6]])", "[[1, 0, -1], [0, 1, 2]]"]], 1, (k, [a], _, call) => k.fromT(L.rref(k.F, a!, call.ctx.budget).rref)),
   matrixFn(
@@ -121,7 +126,7 @@ const builtins: Builtin[] = [
     (k, [a], _, call) => {
       const basis = L.nullspace(k.F, a!, call.ctx.budget);
       const n = a!.shape[1]!;
-      const data: N.Num[] = [];
+      const data: Value[] = [];
       for (let i = 0; i < n; i++) for (const v of basis) data.push(k.from(v.data[i]!));
       return out({ shape: [n, basis.length], data });
     },
@@ -160,9 +165,11 @@ const builtins: Builtin[] = [
       const v = args[1];
       const name = v === undefined ? "x" : v.kind === "expression" && A.freeSymbols(v.expr).length === 1 ? A.freeSymbols(v.expr)[0]! : undefined;
       if (name === undefined) throw typeError("charpoly's second argument must be a symbol", { span: call.argSpans[1] ?? call.span });
-      return { kind: "expression", expr: charpolyExpr(k, a!, name, call.ctx) };
+      return tidy({ kind: "expression", expr: charpolyExpr(k, a!, name, call.ctx) }, call);
     },
     [1, 2],
+    undefined,
+    true,
   ),
   matrixFn(
     "eigenvalues",
@@ -375,6 +382,20 @@ const builtins: Builtin[] = [
       }),
   },
 ];
+
+/**
+ * adj(A)/det(A) for symbolic entries without dividing until the end: with det(xI - A) = x^n + c1 x^(n-1) + ... + cn,
+ * Cayley-Hamilton gives adj(A) = (-1)^(n-1) (A^(n-1) + c1 A^(n-2) + ... + c(n-1) I) and det(A) = (-1)^n cn.
+ */
+function symbolicInverse(k: Kit<Value>, a: L.Tensor<Value>, call: CallInfo): Value {
+  const F = k.F, n = L.squareSize(a, "inv's argument"), budget = call.ctx.budget;
+  const c = L.charpoly(F, a, budget);
+  const det = tidy(n % 2 ? F.neg(c[n]!) : c[n]!, call);
+  if (F.isZero(det)) throw domainError("singular-matrix", `the ${n}x${n} matrix is singular (its determinant is 0)`);
+  let B = L.identity(F, n, budget);
+  for (let i = 1; i < n; i++) B = L.add(F, L.matmul(F, a, B, budget), L.scale(F, c[i]!, L.identity(F, n, budget)), budget);
+  return out(L.map(B, (x) => tidy(F.div(tidy(n % 2 ? x : F.neg(x), call), det), call, "simplify"), budget));
+}
 
 // Register, skipping names another area already owns (defining a name twice would abort startup).
 defineBuiltins(builtins.filter((b) => !lookupBuiltin(b.name) && !(b.aliases ?? []).some((a) => lookupBuiltin(a))));
