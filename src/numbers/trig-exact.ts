@@ -96,6 +96,20 @@ export function asinPiExact(x: RealLike): Rational | undefined {
     if (sameExact(v, x)) return r;
     if (sameExact(negR(v), x)) return Q.neg(r);
   }
+  // nested radicals: the half angles of the table (sin(pi/8) = sqrt(2 - sqrt(2))/2, ...)
+  const f = toForm(x);
+  if (f && f.terms.some((t) => t.mono.nested?.length)) {
+    for (const den of [8n, 16n, 20n, 24n]) {
+      for (let k = 1n; 2n * k < den; k++) {
+        const r = Q.make(k, den);
+        if (r.den !== den) continue;
+        const v = sinPi(r);
+        if (!v) continue;
+        if (sameExact(v, x)) return r;
+        if (sameExact(negR(v), x)) return Q.neg(r);
+      }
+    }
+  }
   return undefined;
 }
 

@@ -298,3 +298,11 @@ describe("nested radicals", () => {
     expect(num("cos(pi/8)").kind).toBe("symbolic");
   });
 });
+
+describe("inverse trig of nested radicals", () => {
+  it("asin and acos recognise half angles", () => {
+    expect(exact("asin(sqrt(2 - sqrt(2))/2)")).toBe("pi/8");
+    expect(exact("acos(sqrt(2 + sqrt(2 + sqrt(2)))/2)")).toBe("pi/16");
+    expect(exact("asin(-sin(3*pi/8))")).toBe("-3*pi/8");
+  });
+});
