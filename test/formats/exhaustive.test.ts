@@ -2,7 +2,7 @@
 // decoded values are strictly increasing in the ordinal (so rounding between adjacent ordinals is well defined).
 import { describe, it, expect } from "vitest";
 import { Q } from "../../src/numbers/index.js";
-import { CATALOG, decode, roundRational, roundNonFinite, maxOrdinal, ordinalValue } from "../../src/formats/index.js";
+import { CATALOG, decode, roundRational, roundNonFinite, maxOrdinal, ordinalValue, nextCode, formatInfo } from "../../src/formats/index.js";
 
 const SMALL = CATALOG.filter((f) => f.bits <= 16);
 
@@ -34,6 +34,31 @@ describe("exhaustive round trips (<= 16 bits)", () => {
         expect(Q.cmp(prev, v)).toBe(-1);
         prev = v;
       }
+    }
+  });
+  it("nextCode walks every value of the 8-bit formats in increasing order, and back", () => {
+    for (const f of SMALL.filter((g) => g.bits <= 8)) {
+      // start from the most negative value (or the smallest, for unsigned and int formats) and step up
+      let c: bigint | null = f.kind === "int" ? 1n << BigInt(f.bits - 1) : f.signed ? (1n << BigInt(f.bits - 1)) | maxOrdinal(f) : 0n;
+      if (f.kind === "int" && !f.signed) c = 0n;
+      let prev: bigint | null = null;
+      let steps = 0;
+      while (c !== null) {
+        const d = decode(f, c);
+        if (prev !== null) {
+          const p = decode(f, prev);
+          if (p.kind === "finite" && d.kind === "finite") expect(Q.cmp(p.value, d.value) < 0 || (p.value.num === 0n && d.value.num === 0n)).toBe(true);
+          const back = nextCode(f, c, -1)!;
+          const b = decode(f, back);
+          // stepping down from the smallest positive value gives +0 where the walk came from -0 (IEEE nextDown)
+          expect(back === prev || (b.kind === "finite" && p.kind === "finite" && b.value.num === 0n && p.value.num === 0n)).toBe(true);
+        }
+        prev = c;
+        c = nextCode(f, c, 1);
+        steps++;
+      }
+      const info = formatInfo(f);
+      expect(steps).toBe(Number(info.finite_values) + (info.has_inf ? 1 : 0)); // every value once, +inf at the end
     }
   });
   it("catalog constants: fp8e4m3 max 448, fp8e5m2 max 57344, fp6e2m3 7.5, fp6e3m2 28, fp4e2m1 6, e8m0 2^127", () => {
