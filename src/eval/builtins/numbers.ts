@@ -18,7 +18,7 @@ const INTEGER = "Integers";
 const CR = "Exact where a closed form exists; otherwise a real whose decimal digits are correctly rounded.";
 
 const DOCS: Doc[] = [
-  ["sqrt", ROOTS, "sqrt(x)", `Principal square root: exact radicals (sqrt(8) = 2*sqrt(2)), sqrt(-x) = i*sqrt(x), complex by the principal branch. ${CR}`, [["sqrt(16)", "4"], ["sqrt(8)", "2*sqrt(2)"], ["sqrt(-4)", "2i"]]],
+  ["sqrt", ROOTS, "sqrt(x)", `Principal square root: exact radicals (sqrt(8) = 2*sqrt(2)), denested or nested radicals of radicals, sqrt(-x) = i*sqrt(x), complex by the principal branch. ${CR}`, [["sqrt(16)", "4"], ["sqrt(8)", "2*sqrt(2)"], ["sqrt(-4)", "2i"], ["sqrt(3 + 2*sqrt(2))", "1 + sqrt(2)"]]],
   ["cbrt", ROOTS, "cbrt(x)", `Real cube root (cbrt(-8) = -2), exact when a radical form exists. ${CR}`, [["cbrt(-8)", "-2"], ["cbrt(16)", "2*cbrt(2)"]]],
   ["nthroot", ROOTS, "nthroot(x, n)", `Real n-th root for a positive integer n; odd roots of negatives are negative, even roots of negatives are a DomainError. ${CR}`, [["nthroot(32, 5)", "2"], ["nthroot(-27, 3)", "-3"]]],
   ["hypot", ROOTS, "hypot(a, b)", `sqrt(a^2 + b^2) without overflow; exact when the sum of squares is a perfect square or radical. ${CR}`, [["hypot(3, 4)", "5"], ["hypot(1, 1)", "sqrt(2)"]]],
@@ -30,7 +30,7 @@ const DOCS: Doc[] = [
   ["log2", EXPLOG, "log2(x)", `Base-2 logarithm, exact for rational powers of 2 (log2(1/8) = -3). ${CR}`, [["log2(1024)", "10"], ["log2(1/8)", "-3"]], ["lb"]],
   ["log10", EXPLOG, "log10(x)", `Base-10 logarithm, exact for rational powers of 10. ${CR}`, [["log10(1000)", "3"], ["log10(1/100)", "-2"]], ["lg"]],
   ["sin", TRIG, "sin(x)", `Sine (radians): exact at rational multiples of pi with a radical value (sin(pi/6) = 1/2). ${CR}`, [["sin(0)", "0"], ["sin(pi/6)", "1/2"], ["sin(pi/4)", "sqrt(2)/2"]]],
-  ["cos", TRIG, "cos(x)", `Cosine (radians): exact at rational multiples of pi with a radical value (cos(pi/5) = (1 + sqrt(5))/4). ${CR}`, [["cos(pi)", "-1"], ["cos(pi/4)", "sqrt(2)/2"]]],
+  ["cos", TRIG, "cos(x)", `Cosine (radians): exact at rational multiples of pi with a radical value, nested ones included (cos(pi/5) = (1 + sqrt(5))/4, cos(pi/8) = sqrt(2 + sqrt(2))/2). ${CR}`, [["cos(pi)", "-1"], ["cos(pi/4)", "sqrt(2)/2"], ["cos(pi/8)", "sqrt(2 + sqrt(2))/2"]]],
   ["tan", TRIG, "tan(x)", `Tangent: exact at tabled multiples of pi (tan(pi/3) = sqrt(3)); tan(pi/2) is a DomainError (pole). ${CR}`, [["tan(pi/3)", "sqrt(3)"], ["tan(pi/4)", "1"]]],
   ["sec", TRIG, "sec(x)", `1/cos(x), exact where cos is; poles are DomainErrors. ${CR}`, [["sec(pi/3)", "2"]]],
   ["csc", TRIG, "csc(x)", `1/sin(x), exact where sin is; csc(0) is a DomainError (pole). ${CR}`, [["csc(pi/6)", "2"]]],
