@@ -121,6 +121,30 @@ const LOOPS1 = new Map<string, Loop1>([
 
 const BLOCK = 2048;
 
+/** The same functions accumulating into a sum: o += k * f(s * a) (fused into the enclosing sum's output). */
+type LoopAcc = (o: Float64Array, a: Float64Array, s: number, k: number, len: number) => void;
+const LOOPS_ACC = new Map<string, LoopAcc>([
+  ["sin", (o, a, s, k, len) => { for (let i = 0; i < len; i++) o[i] += k * Math.sin(s * a[i]!); }],
+  ["cos", (o, a, s, k, len) => { for (let i = 0; i < len; i++) o[i] += k * Math.cos(s * a[i]!); }],
+  ["tan", (o, a, s, k, len) => { for (let i = 0; i < len; i++) o[i] += k * Math.tan(s * a[i]!); }],
+  ["asin", (o, a, s, k, len) => { for (let i = 0; i < len; i++) o[i] += k * Math.asin(s * a[i]!); }],
+  ["acos", (o, a, s, k, len) => { for (let i = 0; i < len; i++) o[i] += k * Math.acos(s * a[i]!); }],
+  ["atan", (o, a, s, k, len) => { for (let i = 0; i < len; i++) o[i] += k * Math.atan(s * a[i]!); }],
+  ["sinh", (o, a, s, k, len) => { for (let i = 0; i < len; i++) o[i] += k * Math.sinh(s * a[i]!); }],
+  ["cosh", (o, a, s, k, len) => { for (let i = 0; i < len; i++) o[i] += k * Math.cosh(s * a[i]!); }],
+  ["tanh", (o, a, s, k, len) => { for (let i = 0; i < len; i++) o[i] += k * Math.tanh(s * a[i]!); }],
+  ["exp", (o, a, s, k, len) => { for (let i = 0; i < len; i++) o[i] += k * Math.exp(s * a[i]!); }],
+  ["ln", (o, a, s, k, len) => { for (let i = 0; i < len; i++) o[i] += k * Math.log(s * a[i]!); }],
+  ["log", (o, a, s, k, len) => { for (let i = 0; i < len; i++) o[i] += k * Math.log(s * a[i]!); }],
+  ["log2", (o, a, s, k, len) => { for (let i = 0; i < len; i++) o[i] += k * Math.log2(s * a[i]!); }],
+  ["log10", (o, a, s, k, len) => { for (let i = 0; i < len; i++) o[i] += k * Math.log10(s * a[i]!); }],
+  ["sqrt", (o, a, s, k, len) => { for (let i = 0; i < len; i++) o[i] += k * Math.sqrt(s * a[i]!); }],
+  ["cbrt", (o, a, s, k, len) => { for (let i = 0; i < len; i++) o[i] += k * Math.cbrt(s * a[i]!); }],
+  ["abs", (o, a, s, k, len) => { for (let i = 0; i < len; i++) o[i] += k * Math.abs(s * a[i]!); }],
+  ["expm1", (o, a, s, k, len) => { for (let i = 0; i < len; i++) o[i] += k * Math.expm1(s * a[i]!); }],
+  ["log1p", (o, a, s, k, len) => { for (let i = 0; i < len; i++) o[i] += k * Math.log1p(s * a[i]!); }],
+]);
+
 /**
  * A node of the column plan: a constant, or scale * buf where buf is refreshed per block (params point into the
  * input). The lazy scale lets `3*x*y - 2*y^2` fuse into few passes: constant factors ride along to the consumer.
@@ -167,6 +191,82 @@ function addLoop(o: Float64Array, ks: Col[], c: number, acc: boolean, steps: Ste
     : (len) => { const a = p.buf, b = q.buf, d = r.buf, f = t.buf; for (let i = 0; i < len; i++) o[i] = sp * a[i]! + sq * b[i]! + sr * d[i]! + st * f[i]! + c; });
 }
 
+
+/** A term of a sum that can accumulate into the sum's output in one pass: k * (a*b | a/b | a^2 | a^3 | f(a)). */
+type TermShape =
+  | { kind: "prod" | "quot"; k: number; a: Expr; b: Expr }
+  | { kind: "sq" | "cube"; k: number; a: Expr }
+  | { kind: "fn"; k: number; a: Expr; loop: LoopAcc };
+
+const hasSym = (e: Expr): boolean => e.op === "sym" || (e.op !== "num" && childrenOf(e).some(hasSym));
+const childrenOf = (e: Expr): readonly Expr[] =>
+  e.op === "add" || e.op === "mul" || e.op === "call" ? e.args : e.op === "pow" ? [e.base, e.exp] : e.op === "eq" ? [e.left, e.right] : [];
+
+function termShape(e: Expr): TermShape | undefined {
+  const factors = e.op === "mul" ? e.args : [e];
+  let k = 1;
+  const vars: Expr[] = [];
+  for (const f of factors) {
+    if (f.op === "num") {
+      const v = numToFloat(f.value);
+      if (Number.isNaN(v)) return undefined;
+      k *= v;
+    } else if (hasSym(f)) vars.push(f);
+    else return undefined;
+  }
+  if (vars.length === 1) {
+    const v = vars[0]!;
+    const n = v.op === "pow" ? intExponent(v.exp) : undefined;
+    if (v.op === "pow" && (n === 2 || n === 3)) return { kind: n === 2 ? "sq" : "cube", k, a: v.base };
+    const loop = v.op === "call" && v.args.length === 1 ? LOOPS_ACC.get(v.name) : undefined;
+    if (loop && v.op === "call") return { kind: "fn", k, a: v.args[0]!, loop };
+    return undefined;
+  }
+  if (vars.length === 2) {
+    const isInv = (f: Expr) => f.op === "pow" && intExponent(f.exp) === -1;
+    const [p, q] = vars as [Expr, Expr];
+    if (!isInv(p) && !isInv(q)) return { kind: "prod", k, a: p, b: q };
+    if (!isInv(p) && isInv(q) && q.op === "pow") return { kind: "quot", k, a: p, b: q.base };
+    if (isInv(p) && !isInv(q) && p.op === "pow") return { kind: "quot", k, a: q, b: p.base };
+  }
+  return undefined;
+}
+
+function emitTerm(t: TermShape, o: Float64Array, sub: (e: Expr) => Col, steps: Steps): void {
+  const a = sub(t.a);
+  if (t.kind === "fn") {
+    const { loop, k } = t;
+    const sa = a.isConst ? 1 : a.scale;
+    steps.push((len) => loop(o, a.isConst ? new Float64Array(len).fill(a.c) : a.buf, sa, k, len));
+    return;
+  }
+  if (t.kind === "sq" || t.kind === "cube") {
+    const k = t.k * Math.pow(a.isConst ? a.c : a.scale, t.kind === "sq" ? 2 : 3);
+    if (a.isConst) { steps.push((len) => { for (let i = 0; i < len; i++) o[i] += k; }); return; }
+    if (t.kind === "sq") steps.push((len) => { const x = a.buf; for (let i = 0; i < len; i++) o[i] += k * x[i]! * x[i]!; });
+    else steps.push((len) => { const x = a.buf; for (let i = 0; i < len; i++) o[i] += k * x[i]! * x[i]! * x[i]!; });
+    return;
+  }
+  if (t.kind !== "prod" && t.kind !== "quot") return;
+  const b = sub(t.b);
+  const av = a.isConst ? a.c : a.scale;
+  const bv = b.isConst ? b.c : b.scale;
+  const ua = a.isConst ? undefined : a;
+  const ub = b.isConst ? undefined : b;
+  if (t.kind === "prod") {
+    const k = t.k * av * bv;
+    if (ua && ub) steps.push((len) => { const x = ua.buf, y = ub.buf; for (let i = 0; i < len; i++) o[i] += k * x[i]! * y[i]!; });
+    else if (ua || ub) { const u = (ua ?? ub)!; steps.push((len) => { const x = u.buf; for (let i = 0; i < len; i++) o[i] += k * x[i]!; }); }
+    else steps.push((len) => { for (let i = 0; i < len; i++) o[i] += k; });
+    return;
+  }
+  const k = t.k * av / bv;
+  if (ua && ub) steps.push((len) => { const x = ua.buf, y = ub.buf; for (let i = 0; i < len; i++) o[i] += k * x[i]! / y[i]!; });
+  else if (ub) steps.push((len) => { const y = ub.buf; for (let i = 0; i < len; i++) o[i] += k / y[i]!; });
+  else if (ua) steps.push((len) => { const x = ua.buf; for (let i = 0; i < len; i++) o[i] += k * x[i]!; });
+  else steps.push((len) => { for (let i = 0; i < len; i++) o[i] += k; });
+}
+
 function column(e: Expr, params: readonly string[], ctx: NumCtx, steps: Steps, inputs: Col[]): Col {
   const sub = (x: Expr) => column(x, params, ctx, steps, inputs);
   switch (e.op) {
@@ -178,15 +278,28 @@ function column(e: Expr, params: readonly string[], ctx: NumCtx, steps: Steps, i
       return inputs[k]!;
     }
     case "add": {
-      const kids = e.args.map(sub);
-      let c = 0;
-      for (const k of kids) if (k.isConst) c += k.c;
-      const vars = kids.filter((k) => !k.isConst);
-      if (vars.length === 0) return constCol(c);
-      if (vars.length === 1 && c === 0) return vars[0]!;
+      // Terms that are products, quotients, squares, cubes or functions of columns accumulate straight into the
+      // sum's output (no intermediate column); the remaining columns are summed four per pass.
+      const shapes = e.args.map(termShape);
+      const fusable = shapes.filter((t) => t !== undefined).length;
       const out = newCol();
-      addLoop(out.buf, vars.slice(0, 4), c, false, steps);
-      for (let j = 4; j < vars.length; j += 4) addLoop(out.buf, vars.slice(j, j + 4), 0, true, steps);
+      const kids = e.args.map((a, i) => (fusable >= 1 && shapes[i] ? undefined : sub(a)));
+      let c = 0;
+      for (const k of kids) if (k?.isConst) c += k.c;
+      const vars = kids.filter((k): k is Col => k !== undefined && !k.isConst);
+      if (fusable === 0) {
+        if (vars.length === 0) return constCol(c);
+        if (vars.length === 1 && c === 0) return vars[0]!;
+      }
+      const o = out.buf;
+      if (vars.length) {
+        addLoop(o, vars.slice(0, 4), c, false, steps);
+        for (let j = 4; j < vars.length; j += 4) addLoop(o, vars.slice(j, j + 4), 0, true, steps);
+      } else steps.push((len) => { for (let i = 0; i < len; i++) o[i] = c; });
+      e.args.forEach((a, i) => {
+        const t = shapes[i];
+        if (t) emitTerm(t, o, sub, steps);
+      });
       return out;
     }
     case "mul": {

@@ -91,6 +91,19 @@ describe("compile", () => {
       expect(out[i]).toBeCloseTo(direct(xs[i]!, ys[i]!), 12);
     }
   });
+  it("map equals fn on random sums of fused and plain terms (property)", () => {
+    const pool = ["x", "3*y", "x*y", "-2*y^2", "x^3/2", "x/y", "sin(x)", "exp(-x)", "sqrt(y)", "2", "(x + 1)^4", "y/(x^2 + 1)", "atan2(x, y)", "-cos(2*y)"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 9 }), (terms) => {
+        const c = A.compileExpr(E(terms.join(" + ")), ["x", "y"], ctx);
+        const xs = new Float64Array([-1.5, 0.25, 2, 3.75]);
+        const ys = new Float64Array([0.5, 1, 2.5, 4]);
+        const out = c.map(xs, ys);
+        return [...out].every((v, i) => Math.abs(v - c.fn(xs[i]!, ys[i]!)) <= 1e-12 * Math.max(1, Math.abs(v)));
+      }),
+      { seed: 99, numRuns: 100 },
+    );
+  });
   it("constants, parameters only, unknown names", () => {
     expect(A.compileExpr(E("2 + 3"), [], ctx).fn()).toBe(5);
     expect([...A.compileExpr(E("x"), ["x"], ctx).map(new Float64Array([1, 2]))]).toEqual([1, 2]);
