@@ -55,12 +55,12 @@ export function quantize(
   let name = scheme;
   let extra: Partial<Quantized> = {};
   if (mx) {
-    checkMultiple(v.length, MX_BLOCK, mx.name);
+    checkMultiple(v.length, MX_BLOCK, mx.name, input.shape);
     r = quantizeMx(v, mx, mode, seed, mxOptions, budget);
     blockSize = MX_BLOCK;
     name = mx.name;
   } else if (scheme === "nvfp4") {
-    checkMultiple(v.length, NVFP4_BLOCK, scheme);
+    checkMultiple(v.length, NVFP4_BLOCK, scheme, input.shape);
     const n = quantizeNvfp4(v, mode, param, seed, budget);
     r = n;
     blockSize = NVFP4_BLOCK;
@@ -90,7 +90,7 @@ export function quantize(
     } else if (block) {
       const k = block[2] ? Number(block[2]) : param ? Number(Q.trunc(param)) : 64;
       if (!(k >= 1 && k <= v.length)) throw domainError("out-of-domain", `block size ${k} must be between 1 and ${v.length}`);
-      checkMultiple(v.length, k, scheme);
+      checkMultiple(v.length, k, scheme, input.shape);
       const groups = range(v.length / k).map((g) => range(k).map((i) => g * k + i));
       r = absmaxGroups(finite, groups, block[1] === "int8" ? 8 : 4, mode, seed, budget);
       blockSize = k;
@@ -119,9 +119,13 @@ function range(n: number): number[] {
   return Array.from({ length: n }, (_, i) => i);
 }
 
-function checkMultiple(n: number, k: number, scheme: string): void {
+function checkMultiple(n: number, k: number, scheme: string, shape?: readonly number[]): void {
   if (n === 0 || n % k !== 0) {
     throw dimensionError(`${scheme} needs a length that is a multiple of its block size ${k}, got ${n}`);
+  }
+  // blocks run along rows: a matrix row must hold whole blocks (no block straddles two rows)
+  if (shape && shape.length === 2 && shape[1]! % k !== 0) {
+    throw dimensionError(`${scheme} blocks of ${k} run along the rows: the ${shape[1]} columns must be a multiple of ${k}`);
   }
 }
 

@@ -63,6 +63,9 @@ describe("MX block formats", () => {
   it("lengths that are not a multiple of the block size are DimensionErrors", () => {
     expect(() => quantize({ values: pad([], 31), shape: [31] }, "mxfp4")).toThrow(/multiple of its block size 32/);
     expect(() => quantize({ values: pad([], 20), shape: [20] }, "nvfp4")).toThrow(/DimensionError|block size 16/);
+    // a matrix's blocks run along its rows: 2 x 48 has 96 elements (3 blocks) but a block would straddle rows
+    expect(() => quantize({ values: pad([], 96), shape: [2, 48] }, "mxfp4")).toThrow(/run along the rows/);
+    expect(quantize({ values: pad([], 64), shape: [2, 32] }, "mxfp4").scale_codes).toEqual([0, 0]);
   });
 });
 
