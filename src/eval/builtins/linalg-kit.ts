@@ -98,7 +98,8 @@ function valueField(call: CallInfo): L.Field<Value> {
     equals: (a, b) => a === b,
     fromInt: (n) => N.integer(n),
     magnitude: (a) => (isZeroValue(a) ? 0 : 1),
-    conj: (a) => (isNum(a) ? (a.kind === "complex" ? N.applyFunction("conj", [a], ctx) : a) : a.kind === "expression" ? { kind: "expression", expr: A.exprCall("conj", [a.expr]) } : a),
+    // Symbols are taken as real here (so dot and ctranspose of symbolic vectors read naturally); numbers conjugate.
+    conj: (a) => (a.kind === "complex" ? N.applyFunction("conj", [a], ctx) : a),
     show: (a) => (a.kind === "expression" ? A.exprToText(a.expr) : isNum(a) ? (N.exactText(a) ?? "a real") : a.kind),
   };
 }
@@ -158,13 +159,17 @@ export function matrixFn(
   };
 }
 
-/** A builtin over vectors of tower numbers (the arity is the number of vectors in the signature). */
+/**
+ * A builtin over vectors (the arity is the number of vectors in the signature). Tower numbers run on the tower
+ * field; with `symbolic`, vectors holding expressions run on the expression field (division-free bodies only).
+ */
 export function vecFn(
   name: string,
   signature: string,
   doc: string,
   examples: [string, string][],
-  body: (F: L.Field<N.Num>, vs: L.Tensor<N.Num>[], call: CallInfo) => Value,
+  body: (F: L.Field<Value>, vs: L.Tensor<Value>[], call: CallInfo) => Value,
+  symbolic = false,
 ): Builtin {
   const k = signature.split(",").length;
   return {
@@ -176,8 +181,14 @@ export function vecFn(
     arity: [k, k],
     impl: (args, call) =>
       run(call, () => {
-        const vs = args.map((a, i) => vectorOf(a, `${name}'s ${k === 1 ? "" : i === 0 ? "first " : "second "}argument`, call.argSpans[i] ?? call.span));
-        return body(L.towerField(call.ctx, vs.every((v) => v.data.every((x) => N.isExact(x)))), vs, call);
+        const what = (i: number) => `${name}'s ${k === 1 ? "" : i === 0 ? "first " : "second "}argument`;
+        const ts = args.map((a, i) => tensorArg(a, what(i), call.argSpans[i] ?? call.span));
+        ts.forEach((t, i) => L.vecLength(t, what(i)));
+        if (symbolic && !ts.every((t) => t.data.every(isNum))) return body(valueField(call), ts, call);
+        const vs = ts.map((t, i) => numTensor(t, name, call.argSpans[i] ?? call.span));
+        // Safe: the tower field only ever sees the numbers of vs, and its results are numbers (Values).
+        const F = L.towerField(call.ctx, vs.every((v) => v.data.every((x) => N.isExact(x)))) as unknown as L.Field<Value>;
+        return body(F, vs, call);
       }),
   };
 }

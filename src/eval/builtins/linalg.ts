@@ -314,8 +314,8 @@ const builtins: Builtin[] = [
         return L.norm(F, t, kind);
       }),
   },
-  vecFn("dot", "dot(u, v)", "Dot product sum u_i conj(v_i) of two vectors of the same length. Exact.", [["dot([1, 2, 3], [4, 5, 6])", "32"]], (F, [u, v]) => L.dot(F, u!, v!)),
-  vecFn("cross", "cross(u, v)", "Cross product of two 3-vectors (exact); other lengths are a DimensionError naming both shapes.", [["cross([1, 0, 0], [0, 1, 0])", "[0, 0, 1]"]], (F, [u, v]) => out(L.cross(F, u!, v!))),
+  vecFn("dot", "dot(u, v)", "Dot product sum u_i conj(v_i) of two vectors of the same length. Exact.", [["dot([1, 2, 3], [4, 5, 6])", "32"], ["dot([a, b], [c, d])", "a*c + b*d"]], (F, [u, v], call) => tidy(L.dot(F, u!, v!), call), true),
+  vecFn("cross", "cross(u, v)", "Cross product of two 3-vectors (exact); other lengths are a DimensionError naming both shapes.", [["cross([1, 0, 0], [0, 1, 0])", "[0, 0, 1]"]], (F, [u, v]) => out(L.cross(F, u!, v!)), true),
   vecFn("normalize", "normalize(v)", "v / norm(v), exact when the norm is; the zero vector is a DomainError.", [["normalize([3, 4])", "[3/5, 4/5]"]], (F, [v], call) => out(L.normalize(F, v!, call.ctx.budget))),
   vecFn(
     "angle",
@@ -325,7 +325,7 @@ const builtins: Builtin[] = [
     (F, [u, v], call) => {
       const nn = F.mul(L.norm(F, u!, 2), L.norm(F, v!, 2));
       if (F.isZero(nn)) throw domainError("out-of-domain", "the angle with a zero vector is undefined");
-      return N.applyFunction("acos", [F.div(L.dot(F, u!, v!), nn)], call.ctx);
+      return N.applyFunction("acos", [F.div(L.dot(F, u!, v!), nn) as N.Num], call.ctx);
     },
   ),
   vecFn("proj", "proj(u, v)", "Projection of u onto v: (dot(u, v) / dot(v, v)) v, exact; v = 0 is a DomainError.", [["proj([1, 2], [1, 0])", "[1, 0]"]], (F, [u, v], call) => out(L.proj(F, u!, v!, call.ctx.budget))),
@@ -341,9 +341,10 @@ const builtins: Builtin[] = [
       impl: (args, call) =>
         run(call, () => {
           const items = args.length === 1 && args[0]!.kind === "tensor" ? args[0]!.data : args;
-          const t = numTensor(out({ shape: [items.length], data: items }), name, call.span);
-          const F = L.towerField(call.ctx, true);
-          return name === "sum" ? L.sum(F, t) : L.mean(F, t);
+          const t = out({ shape: [items.length], data: items }) as L.Tensor<Value>;
+          const k = kit(call.ctx, [t], call);
+          const v = k.from(name === "sum" ? L.sum(k.F, k.to(t)) : L.mean(k.F, k.to(t)));
+          return tidy(v, call);
         }),
     }),
   ),
@@ -372,13 +373,13 @@ const builtins: Builtin[] = [
       run(call, () => {
         const spec = args[0]!;
         if (spec.kind !== "string") throw typeError('einsum\'s first argument must be a string of subscripts, e.g. "ij,jk->ik"', { span: call.argSpans[0] ?? call.span });
-        const ops = args.slice(1).map((a, i): L.Tensor<N.Num> => {
-          if (isNum(a)) return { shape: [], data: [a] };
-          return numTensor(tensorArg(a, `einsum operand ${i + 1}`, call.argSpans[i + 1] ?? call.span), "einsum", call.span);
+        const ops = args.slice(1).map((a, i): L.Tensor<Value> => {
+          if (isNum(a) || a.kind === "expression") return { shape: [], data: [a] };
+          return tensorArg(a, `einsum operand ${i + 1}`, call.argSpans[i + 1] ?? call.span);
         });
-        const k = kit(call.ctx, ops) as Kit<unknown>;
+        const k = kit(call.ctx, ops, call);
         const r = L.einsum(k.F, spec.value, ops.map((t) => k.to(t)), call.ctx.budget);
-        return r.shape.length === 0 ? k.from(r.data[0]!) : k.fromT(r);
+        return r.shape.length === 0 ? tidy(k.from(r.data[0]!), call) : k.fromT(r);
       }),
   },
 ];
