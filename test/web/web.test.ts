@@ -105,6 +105,17 @@ describe.skipIf(!hasChromium)("web calculator (chromium)", () => {
     });
     expect(painted).toBeGreaterThan(100);
     await page.screenshot({ path: join(SHOTS, "web-plot.png"), fullPage: true });
+    // Drag across the middle third to zoom: the plot resamples a narrower x range.
+    expect(await page.locator("#plot").getAttribute("data-range")).toBe("-10,10");
+    const box = (await page.locator("#plot .u-over").boundingBox())!;
+    await page.mouse.move(box.x + box.width / 3, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + (2 * box.width) / 3, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(async () => (await page.locator("#plot").getAttribute("data-range"))?.split(",").map(Number), { timeout: 10_000 })
+      .toSatisfy((r: number[] | undefined) => !!r && r[0]! > -5 && r[1]! < 5 && r[0]! < r[1]!);
+    await page.locator("#plot .u-over").dblclick();
+    await expect.poll(() => page.locator("#plot").getAttribute("data-range"), { timeout: 10_000 }).toBe("-10,10");
   });
 
   it("explores a value's bits in a format and updates when the format changes", async () => {

@@ -12,6 +12,7 @@ export class Plot {
   private expr = "";
   private variable = "";
   private generation = 0;
+  private yRange: [number, number] = [-1, 1];
 
   constructor(
     private readonly host: HTMLElement,
@@ -42,6 +43,9 @@ export class Plot {
     if (gen !== this.generation) return;
     const ys = Array.from(s.ys, (y) => (Number.isFinite(y) ? y : null));
     const data: uPlot.AlignedData = [Array.from(s.xs), ys];
+    this.yRange = robustRange(ys);
+    breakAtPoles(ys, this.yRange);
+    this.host.dataset["range"] = `${range[0]},${range[1]}`; // the sampled x range, for tests and curious users
     if (!this.chart) {
       const css = getComputedStyle(document.documentElement);
       const stroke = css.getPropertyValue("--accent").trim() || "#2563eb";
@@ -51,7 +55,7 @@ export class Plot {
       this.chart = new uPlot(
         {
           ...this.size(),
-          scales: { x: { time: false } },
+          scales: { x: { time: false }, y: { range: () => this.yRange } },
           cursor: { drag: { x: true, y: false, setScale: true }, bind: { dblclick: () => null } },
           legend: { show: false },
           axes: [axisOpts, axisOpts],
@@ -74,5 +78,32 @@ export class Plot {
     } else {
       this.chart.setData(data);
     }
+  }
+}
+
+/**
+ * The y range to show: all samples, unless a few extreme ones (a pole, as in tan x or 1/x) would flatten the curve:
+ * then the interquartile range widened 5 times on each side (Tukey-style fences), clipped to the data.
+ */
+function robustRange(ys: (number | null)[]): [number, number] {
+  const v = ys.filter((y): y is number => y !== null).sort((a, b) => a - b);
+  if (!v.length) return [-1, 1];
+  const q = (p: number) => v[Math.min(v.length - 1, Math.floor(v.length * p))]!;
+  const [min, max] = [v[0]!, v[v.length - 1]!];
+  const iqr = q(0.75) - q(0.25);
+  let [a, b] = [min, max];
+  if (iqr > 0 && max - min > 50 * iqr) [a, b] = [Math.max(min, q(0.25) - 5 * iqr), Math.min(max, q(0.75) + 5 * iqr)];
+  const pad = (b - a) * 0.08 || Math.max(Math.abs(a) * 0.1, 1);
+  return [a - pad, b + pad];
+}
+
+/** Leaves a gap where the curve jumps from beyond one edge of the view to beyond the other (a pole), instead of a
+ * vertical line across the plot. */
+function breakAtPoles(ys: (number | null)[], [lo, hi]: [number, number]): void {
+  for (let k = 1; k < ys.length; k++) {
+    const a = ys[k - 1];
+    const b = ys[k];
+    if (a == null || b == null) continue;
+    if ((a > hi && b < lo) || (a < lo && b > hi)) ys[k] = null;
   }
 }
