@@ -1,7 +1,7 @@
 // Evaluation in a format (`expr in fp16`): every operation takes format values, computes the exact result of the
 // operation on them and rounds it once into the format (IEEE 754 semantics: inf and NaN propagate inside). The
 // lead's evaluator walks the AST and calls these ops; this file knows nothing about syntax.
-import { Q, applyFunction, type Rational, type Num, type NumCtx } from "../numbers/index.js";
+import { Q, applyFunction, pow as powNum, type Rational, type Num, type NumCtx } from "../numbers/index.js";
 import { domainError, UlpError, type RoundingMode } from "../core/index.js";
 import type { NumberFormat, FormatValue, OverflowPolicy } from "./types.js";
 import * as B from "./binary-format.js";
@@ -123,7 +123,13 @@ export function formatArithmetic(
     },
     pow(a, b, ctx) {
       if (b.d.kind === "finite" && b.d.value.den === 1n) return powInt(a, b.d.value.num, ctx);
-      return this.apply("pow", [a, b], ctx);
+      if (a.d.kind !== "finite" || b.d.kind !== "finite") return special({ kind: "nan" }, "a non-finite power");
+      // a^b for a non-integer b: NaN for a < 0 (IEEE pow), +inf for 0 to a negative power, else the exact
+      // power (the numbers layer's pow: exact for perfect powers, a real otherwise) rounded once by Ziv
+      if (a.d.value.num < 0n) return special({ kind: "nan" }, "a negative number to a non-integer power");
+      if (a.d.value.num === 0n) return b.d.value.num < 0n ? special({ kind: "inf", sign: 0 }, "0 to a negative power") : round(Q.ZERO);
+      const exact = powNum({ kind: "rational", value: a.d.value }, { kind: "rational", value: b.d.value }, ctx);
+      return wrap(roundNum(fmt, exact, mode, overflow, draw(), ctx));
     },
     apply(name, args, ctx) {
       if (args.some((x) => x.d.kind === "nan")) return special({ kind: "nan" }, "NaN");

@@ -69,6 +69,11 @@ describe("formatArithmetic", () => {
     // sin(1) = 0.8414709848...: fp16 neighbours 0.84130859375 and 0.841796875
     expect(dec(h, h.apply("sin", [h.fromNum(r(1), ctx)], ctx))).toBe("0.84130859375");
     expect(dec(h, h.apply("ln", [h.fromNum(r(0), ctx)], ctx))).toBe("-inf");
+    // non-integer powers: correctly rounded exact power; NaN for a negative base; +inf for 0 to a negative power
+    expect(dec(h, h.pow(h.fromNum(r(2), ctx), h.fromNum(r(1, 2), ctx), ctx))).toBe("1.4140625");
+    expect(dec(h, h.pow(h.fromNum(r(9, 4), ctx), h.fromNum(r(1, 2), ctx), ctx))).toBe("1.5");
+    expect(dec(h, h.pow(h.fromNum(r(-8), ctx), h.fromNum(r(1, 3), ctx), ctx))).toBe("nan");
+    expect(dec(h, h.pow(h.fromNum(r(0), ctx), h.fromNum(r(-1, 2), ctx), ctx))).toBe("inf");
   });
 });
 
