@@ -1,7 +1,8 @@
 // compile: float64 evaluation of an expression without generating code (no eval, Function or WebAssembly).
 // `fn` is a closure tree (one closure per node, specialised by arity and by constant operands); `map` runs
 // typed-array loops per operator over blocks of 2048 points, so the intermediate columns stay in cache.
-// Results are IEEE float64 operations in the order of the tree: no accuracy guarantee beyond that of float64.
+// Results are IEEE float64 operations in the order of the tree (constant factors and terms folded first): no
+// accuracy guarantee beyond that of float64.
 import { Q, type NumCtx } from "../numbers/index.js";
 import { Budget, resolveLimits, nameError, typeError, dimensionError } from "../core/index.js";
 import type { Expr } from "./expr.js";
@@ -46,21 +47,18 @@ function point(e: Expr, params: readonly string[], ctx: NumCtx): P {
       if (k < 0) throw nameError("unknown-name", `'${e.name}' is not a parameter of the compiled expression`);
       return (v) => v[k]!;
     }
-    case "add": {
-      const f = e.args.map((a) => point(a, params, ctx));
-      if (f.length === 2) { const [a, b] = f as [P, P]; return (v) => a(v) + b(v); }
-      if (f.length === 3) { const [a, b, c] = f as [P, P, P]; return (v) => a(v) + b(v) + c(v); }
-      return (v) => { let s = 0; for (let i = 0; i < f.length; i++) s += f[i]!(v); return s; };
-    }
-    case "mul": {
-      const f = e.args.map((a) => point(a, params, ctx));
-      if (f.length === 2) { const [a, b] = f as [P, P]; return (v) => a(v) * b(v); }
-      if (f.length === 3) { const [a, b, c] = f as [P, P, P]; return (v) => a(v) * b(v) * c(v); }
-      return (v) => { let s = 1; for (let i = 0; i < f.length; i++) s *= f[i]!(v); return s; };
-    }
+    case "add":
+    case "mul":
+      return nary(e.op, e.args, params, ctx);
     case "pow": {
-      const b = point(e.base, params, ctx);
       const k = intExponent(e.exp);
+      if (e.base.op === "sym" && params.includes(e.base.name)) {
+        const j = params.indexOf(e.base.name);
+        if (k === 2) return (v) => v[j]! * v[j]!;
+        if (k === 3) return (v) => v[j]! * v[j]! * v[j]!;
+        if (k === -1) return (v) => 1 / v[j]!;
+      }
+      const b = point(e.base, params, ctx);
       if (k === 2) return (v) => { const t = b(v); return t * t; };
       if (k === 3) return (v) => { const t = b(v); return t * t * t; };
       if (k === -1) return (v) => 1 / b(v);
@@ -85,6 +83,48 @@ function point(e: Expr, params: readonly string[], ctx: NumCtx): P {
     case "eq":
       throw typeError("an equation cannot be compiled; compile one side, or left - right");
   }
+}
+
+/**
+ * Sums and products: constants folded, parameters read directly (no closure call), closures for the rest, with
+ * straight-line fast paths for the common small shapes.
+ */
+function nary(op: "add" | "mul", args: readonly Expr[], params: readonly string[], ctx: NumCtx): P {
+  const isAdd = op === "add";
+  let c = isAdd ? 0 : 1;
+  const idx: number[] = [];
+  const fs: P[] = [];
+  for (const a of args) {
+    if (a.op === "num") c = isAdd ? c + numToFloat(a.value, ctx) : c * numToFloat(a.value, ctx);
+    else if (a.op === "sym" && params.includes(a.name)) idx.push(params.indexOf(a.name));
+    else fs.push(point(a, params, ctx));
+  }
+  const [i0, i1] = idx;
+  const [f0, f1] = fs;
+  if (isAdd) {
+    if (idx.length === 0 && fs.length === 2) return c === 0 ? (v) => f0!(v) + f1!(v) : (v) => f0!(v) + f1!(v) + c;
+    if (idx.length === 1 && fs.length === 1) return (v) => v[i0!]! + f0!(v) + c;
+    if (idx.length === 1 && fs.length === 0) return (v) => v[i0!]! + c;
+    if (idx.length === 0 && fs.length === 1) return (v) => f0!(v) + c;
+    if (idx.length === 2 && fs.length === 0) return (v) => v[i0!]! + v[i1!]! + c;
+    return (v) => {
+      let s = c;
+      for (let i = 0; i < idx.length; i++) s += v[idx[i]!]!;
+      for (let i = 0; i < fs.length; i++) s += fs[i]!(v);
+      return s;
+    };
+  }
+  if (idx.length === 0 && fs.length === 2) return c === 1 ? (v) => f0!(v) * f1!(v) : (v) => c * f0!(v) * f1!(v);
+  if (idx.length === 1 && fs.length === 1) return (v) => c * v[i0!]! * f0!(v);
+  if (idx.length === 1 && fs.length === 0) return (v) => c * v[i0!]!;
+  if (idx.length === 0 && fs.length === 1) return (v) => c * f0!(v);
+  if (idx.length === 2 && fs.length === 0) return (v) => c * v[i0!]! * v[i1!]!;
+  return (v) => {
+    let s = c;
+    for (let i = 0; i < idx.length; i++) s *= v[idx[i]!]!;
+    for (let i = 0; i < fs.length; i++) s *= fs[i]!(v);
+    return s;
+  };
 }
 
 function intExponent(e: Expr): number | undefined {
