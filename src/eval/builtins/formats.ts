@@ -303,6 +303,20 @@ const builtins: Builtin[] = [
       }),
   },
   {
+    name: "lmulerr",
+    area: AREA,
+    signature: "lmulerr(a, b[, fmt])",
+    doc: "The relative error |lmul(a, b) - a'*b'| / |a'*b'| of L-Mul against the exact product of the rounded inputs a', b' (0 when the product is 0). Exact.",
+    examples: [["lmulerr(1.5, 1.75)", "5/42"], ["lmulerr(1, 1)", "1/16"]],
+    arity: [2, 3],
+    impl: (args, call) =>
+      withSpan(call.span, () => {
+        const fmt = args[2] ? fmtArg(args[2], spanOf(call, 2)) : F.lookupFormat("bf16")!;
+        if (fmt.kind !== "float") throw typeError("lmulerr needs a float format", { span: spanOf(call, 2) });
+        return rat(F.lmul(ratArg(args[0]!, spanOf(call, 0)), ratArg(args[1]!, spanOf(call, 1)), fmt).rel_error);
+      }),
+  },
+  {
     name: "fsum",
     area: AREA,
     signature: "fsum(v, fmt[, order[, k[, mode]]])",
