@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { createSession, evaluate, type Result } from "../../src/index.js";
-import { linalgBuiltins, matmulRational } from "../../src/eval/builtins/linalg.js";
+import { linalgBuiltins, matmulRational, matmulAny, matpowAny } from "../../src/eval/builtins/linalg.js";
 import { Budget, DEFAULT_LIMITS } from "../../src/core/index.js";
 import { Q } from "../../src/numbers/index.js";
 
@@ -75,5 +75,20 @@ describe("linalg in the language", () => {
     expect(p?.shape).toEqual([2, 2]);
     expect(p?.data.map((x) => (x.kind === "rational" ? Q.toString(x.value) : "?"))).toEqual(["7", "10", "15", "22"]);
     expect(matmulRational({ kind: "tensor", shape: [1], data: [{ kind: "boolean", value: true }] }, a, ctx)).toBeUndefined();
+  });
+
+  it("matmulAny / matpowAny: exact, tower and symbolic products for the operators", async () => {
+    const ctx = { budget: new Budget(DEFAULT_LIMITS), digits: 34 } as unknown as Parameters<typeof matmulAny>[2];
+    const r = (x: number) => ({ kind: "rational", value: Q.fromInt(x) }) as const;
+    const { exprSymbol, exprToText } = await import("../../src/algebra/index.js");
+    const A = { kind: "tensor", shape: [2, 2], data: [r(1), r(2), r(3), r(4)] } as const;
+    const xy = { kind: "tensor", shape: [2], data: [{ kind: "expression", expr: exprSymbol("x") }, { kind: "expression", expr: exprSymbol("y") }] } as const;
+    const q = (t: { data: readonly { kind: string }[] } | undefined) => t?.data.map((x) => ("value" in x ? Q.toString(x.value as Q.Rational) : "?"));
+    expect(q(matmulAny(A, A, ctx, [0, 1]))).toEqual(["7", "10", "15", "22"]);
+    const p = matmulAny(A, xy, ctx, [0, 1]);
+    expect(p.data.map((v) => (v.kind === "expression" ? exprToText(v.expr) : "?"))).toEqual(["x + 2*y", "3*x + 4*y"]);
+    expect(() => matmulAny(A, { kind: "tensor", shape: [3], data: [r(1), r(1), r(1)] }, ctx, [0, 1])).toThrowError("cannot multiply 2x2 by vector of length 3");
+    expect(q(matpowAny(A, -1n, ctx, [0, 1]))).toEqual(["-2", "1", "3/2", "-1/2"]);
+    expect(matpowAny(xy, 2n, ctx, [0, 1])).toBeUndefined();
   });
 });

@@ -35,6 +35,9 @@ export function intArg(v: Value | undefined, what: string, span: Span, min = 0):
   return Number(n);
 }
 
+/** Where a computation runs: the evaluation context and the span errors point at. */
+export type Site = Pick<CallInfo, "ctx" | "span">;
+
 /** Runs `f` on the cheapest exact field that holds every entry: Q for all-rational input, else the tower. */
 export interface Kit<T> {
   readonly F: L.Field<T>;
@@ -45,7 +48,7 @@ export interface Kit<T> {
   fromT(t: L.Tensor<T>): TensorValue;
 }
 
-export function kit(ctx: EvalContext, ts: readonly L.Tensor<Value>[], call?: CallInfo): Kit<unknown> {
+export function kit(ctx: EvalContext, ts: readonly L.Tensor<Value>[], call?: Site): Kit<unknown> {
   const all = ts.flatMap((t) => t.data);
   if (all.every((x) => x.kind === "rational")) {
     const k: Kit<N.Rational> = {
@@ -79,7 +82,7 @@ const isMinusOneValue = (v: Value) => v.kind === "rational" && v.value.num === -
  * Inert symbolic entries (and numbers mixed with them) through the evaluator's operators, skipping the trivial
  * products and sums with 0 and 1 so results read like hand-written ones. Division-free use only.
  */
-function valueField(call: CallInfo): L.Field<Value> {
+function valueField(call: Site): L.Field<Value> {
   const ctx = call.ctx, site = { span: call.span };
   const op = (o: "+" | "-" | "*" | "/", a: Value, b: Value) => binaryOp(o, a, b, site, ctx);
   const neg = (a: Value): Value => (isNum(a) ? N.neg(a) : a.kind === "expression" ? { kind: "expression", expr: A.exprNeg(a.expr) } : op("*", N.integer(-1), a));
@@ -280,6 +283,34 @@ export function toTower(t: L.Tensor<unknown>): L.Tensor<N.Num> {
 
 export function toTowerK<T>(k: Kit<T>, t: L.Tensor<T>): L.Tensor<N.Num> {
   return { shape: t.shape, data: t.data.map((x) => k.from(x) as N.Num) };
+}
+
+/**
+ * The matrix product for the `*` operator over any entries, (m x n)(n x p), (m x n)(n), (n)(n x p): rationals on
+ * bigints, other numbers through the tower (exact stays exact), symbolic entries as expressions without the
+ * trivial 0* and 1* terms. A shape mismatch is a DimensionError naming both shapes ("cannot multiply 2x3 by 2x3").
+ */
+export function matmulAny(a: TensorValue, b: TensorValue, ctx: EvalContext, span: Span): TensorValue {
+  try {
+    const k = kit(ctx, [a, b], { ctx, span });
+    return k.fromT(L.matmul(k.F, k.to(a), k.to(b), ctx.budget));
+  } catch (e) {
+    throw e instanceof UlpError ? e.at(span) : e;
+  }
+}
+
+/**
+ * A^k for a square matrix of numbers and an integer k by repeated squaring (negative k through the exact
+ * inverse; singular-matrix DomainError); undefined for symbolic entries (use the generic path).
+ */
+export function matpowAny(a: TensorValue, k: bigint, ctx: EvalContext, span: Span): TensorValue | undefined {
+  if (!a.data.every(isNum)) return undefined;
+  try {
+    const kt = kit(ctx, [a]);
+    return kt.fromT(L.matpow(kt.F, kt.to(a), k, ctx.budget));
+  } catch (e) {
+    throw e instanceof UlpError ? e.at(span) : e;
+  }
 }
 
 /**

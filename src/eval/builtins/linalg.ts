@@ -10,7 +10,7 @@ import { defineBuiltins, lookupBuiltin, type Builtin, type CallInfo } from "../r
 import { type Value, isNum } from "../value.js";
 import {
   VEC, type Kit, tensorArg, numTensor, out, intArg, kit, run, matrixFn, vecFn, normKind, charpolyExpr, solveCharpoly,
-  exactRoots, pick, toTower, toTowerK, matmulRational, tidy,
+  exactRoots, pick, toTower, toTowerK, matmulRational, matmulAny, matpowAny, tidy,
 } from "./linalg-kit.js";
 
 const MAT = "Matrices";
@@ -401,4 +401,4 @@ function symbolicInverse(k: Kit<Value>, a: L.Tensor<Value>, call: CallInfo): Val
 // Register, skipping names another area already owns (defining a name twice would abort startup).
 defineBuiltins(builtins.filter((b) => !lookupBuiltin(b.name) && !(b.aliases ?? []).some((a) => lookupBuiltin(a))));
 
-export { builtins as linalgBuiltins, matmulRational };
+export { builtins as linalgBuiltins, matmulRational, matmulAny, matpowAny };
