@@ -25,6 +25,7 @@ export function sub(a: Num, b: Num, ctx?: NumCtx): Num {
 /** Digits of a/b + c/d are at most max(|a|d, |c|b, bd) + 1: check before cross-multiplying huge denominators. */
 function checkSum(x: Q.Rational, y: Q.Rational, ctx: NumCtx): void {
   if (x.den === 1n && y.den === 1n) return;
+  if (small(x) && small(y)) return;
   const [nx, dx, ny, dy] = [bitLen(x.num), bitLen(x.den), bitLen(y.num), bitLen(y.den)];
   const bits = Math.max(nx + dy, ny + dx, dx + dy) + 1;
   if (bits > 3000) ctx.budget.checkDigits(bits * 0.30103, "the sum");
@@ -41,7 +42,12 @@ export function div(a: Num, b: Num, ctx?: NumCtx): Num {
 }
 
 /** Exact products and quotients have at most the sum of the operands' digits: check before the work. */
+/** Both parts below 2^1400 (a cheap bigint comparison; such sums and products stay far below any limit). */
+const SMALL = 1n << 1400n;
+const small = (q: Q.Rational) => q.den < SMALL && q.num < SMALL && -q.num < SMALL;
+
 function checkProduct(a: Num, b: Num, ctx: NumCtx): void {
+  if (a.kind === "rational" && b.kind === "rational" && small(a.value) && small(b.value)) return;
   const da = numDigits(a);
   const db = numDigits(b);
   if (da + db > 1000) ctx.budget.checkDigits(da + db, "the product");
