@@ -85,6 +85,7 @@ export function createApp(options: AppOptions): Hono {
   const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;
   const evaluator: Evaluator = (expr, o) => pool.run({ expr, ...o, limits: { timeMs: 2000, ...o.limits } });
   const app = new Hono();
+  let batches = 0;
 
   app.use("*", async (c, next) => {
     const denied = checkOrigin(policy, c.req.raw.headers);
@@ -101,7 +102,7 @@ export function createApp(options: AppOptions): Hono {
     const item = parseItem(body.value);
     if (!item.ok) return c.json(item.error, 400);
     try {
-      return c.json(await pool.run(item.value), 200, { "Cache-Control": "no-store" });
+      return c.json(await pool.run(item.value, { signal: c.req.raw.signal }), 200, { "Cache-Control": "no-store" });
     } catch (e) {
       if (e instanceof PoolBusyError) return fail(c, "busy", e.message);
       throw e;
@@ -113,10 +114,13 @@ export function createApp(options: AppOptions): Hono {
     if (!body.ok) return fail(c, body.code, body.message);
     const batch = parseBatch(body.value);
     if (!batch.ok) return c.json(batch.error, 400);
-    const group = `batch:${Math.random().toString(36).slice(2)}`;
+    const group = `batch:${++batches}`;
     const notAfter = Date.now() + BATCH_TIME_MS;
+    const { queued, queueLimit } = pool.stats();
+    if (queued + batch.value.length > queueLimit) return fail(c, "busy", "the evaluation queue cannot take this batch now; retry later");
+    const signal = c.req.raw.signal;
     try {
-      const results = await Promise.all(batch.value.map((job) => pool.run(job, { group, notAfter })));
+      const results = await Promise.all(batch.value.map((job) => pool.run(job, { group, notAfter, signal })));
       return c.json({ results }, 200, { "Cache-Control": "no-store" });
     } catch (e) {
       if (e instanceof PoolBusyError) return fail(c, "busy", e.message);

@@ -30,6 +30,8 @@ export interface PoolStats {
   size: number;
   busy: number;
   queued: number;
+  /** Jobs that may wait at most (beyond it `run` rejects with PoolBusyError). */
+  queueLimit: number;
   /** Workers terminated at their deadline or lost (out of memory) since the pool started. */
   replaced: number;
   completed: number;
@@ -38,9 +40,10 @@ export interface PoolStats {
 export interface EvalPool {
   /**
    * Runs one evaluation in a worker. `group` keys a fair queue (jobs of one group run in order, groups take
-   * turns); `notAfter` (epoch ms) makes a job that has not started by then answer a time LimitError unrun.
+   * turns); `notAfter` (epoch ms) makes a job that has not started by then answer a time LimitError unrun;
+   * `signal` (the client went away) drops a job that is still queued.
    */
-  run(job: EvalJob, opts?: { group?: string; notAfter?: number }): Promise<Result>;
+  run(job: EvalJob, opts?: { group?: string; notAfter?: number; signal?: AbortSignal }): Promise<Result>;
   stats(): PoolStats;
   /** Resolves once every worker has loaded the engine (or could not start); jobs may be submitted before. */
   ready(): Promise<void>;
@@ -240,6 +243,19 @@ export function createPool(options: PoolOptions = {}): EvalPool {
         if (q) q.push(p);
         else queues.set(group, [p]);
         queued++;
+        opts.signal?.addEventListener(
+          "abort",
+          () => {
+            const list = queues.get(group);
+            const i = list ? list.indexOf(p) : -1;
+            if (!list || i < 0) return; // already running or answered
+            list.splice(i, 1);
+            if (!list.length) queues.delete(group);
+            queued--;
+            resolve(failure("InternalError", "internal", "the request was abandoned by its client"));
+          },
+          { once: true },
+        );
         pump();
       });
     },
@@ -254,6 +270,7 @@ export function createPool(options: PoolOptions = {}): EvalPool {
         size,
         busy: slots.filter((s) => s.current).length,
         queued,
+        queueLimit: maxQueue,
         replaced,
         completed,
       };
