@@ -31,6 +31,10 @@ describe("exact univariate", () => {
     ["x^4 = 1", ["-1", "1", "-i", "i"]],
     ["x^2 + 2*x + 5 = 0", ["-1 - 2i", "-1 + 2i"]],
     ["(x - 1)^2*(x + 2)^3 = 0", ["-2 (m3)", "1 (m2)"]],
+    ["x^3 = 2", ["cbrt(2)", "-cbrt(2)/2 - (sqrt(3)*cbrt(2)/2)*i", "-cbrt(2)/2 + (sqrt(3)*cbrt(2)/2)*i"]],
+    ["x^4 - 10*x^2 + 1 = 0", ["-sqrt(2) - sqrt(3)", "sqrt(2) - sqrt(3)", "-sqrt(2) + sqrt(3)", "sqrt(2) + sqrt(3)"]],
+    ["x^4 - 4*x^3 - 2*x^2 + 12*x + 3 = 0", ["1 - sqrt(4 + sqrt(6))", "1 - sqrt(4 - sqrt(6))", "1 + sqrt(4 - sqrt(6))", "1 + sqrt(4 + sqrt(6))"]],
+    ["x^4 + 1 = 0", ["-sqrt(2)/2 - (sqrt(2)/2)*i", "-sqrt(2)/2 + (sqrt(2)/2)*i", "sqrt(2)/2 - (sqrt(2)/2)*i", "sqrt(2)/2 + (sqrt(2)/2)*i"]],
   ];
   for (const [eq, want] of cases) it(eq, () => expect(texts(solve1(eq))).toEqual(want));
 

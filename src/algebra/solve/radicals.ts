@@ -1,8 +1,8 @@
-// Roots in radicals of irreducible cubics with one real root (Cardano) and of biquadratic quartics
-// a x^4 + b x^2 + c, as exact tower numbers (nested radicals are the tower's symbolic forms). Casus irreducibilis
-// (three real roots) and general quartics (Ferrari) are left to the certified numeric solver: their radical forms
-// need complex cube roots or nested forms the tower does not keep exact. Every result is checked against the
-// certified numeric roots by the caller.
+// Roots in radicals, as exact tower numbers (nested radicals are the tower's symbolic forms): irreducible cubics
+// with one real root (Cardano), biquadratic quartics, and quartics whose Ferrari resolvent cubic has a positive
+// rational root. Casus irreducibilis (three real roots) and other quartics are left to the certified numeric
+// solver: their radical forms need complex cube roots the tower does not keep exact. Every result is checked
+// against the certified numeric roots by the caller.
 import { Q, type Num, type NumCtx, type Rational, type RealLike } from "../../numbers/index.js";
 import { arith, applyFn, negNum, numToFloat, isExactNum, rat } from "../tower.js";
 import { quadraticRoots } from "./roots-exact.js";
@@ -77,6 +77,55 @@ export function biquadraticRadicals(c: readonly Rational[], ctx: NumCtx): Num[] 
     const n = r && exact(() => negNum(r));
     if (!r || !n) return undefined;
     out.push(r, n);
+  }
+  return out;
+}
+
+/**
+ * Ferrari, when the resolvent cubic 8m^3 + 8p m^2 + (2p^2 - 8r) m - q^2 of the depressed quartic
+ * y^4 + p y^2 + q y + r has a positive rational root m: the quartic splits into two quadratics over Q(sqrt(2m)),
+ * solved with the tower's exact square roots of radicals. Undefined otherwise (numeric roots then).
+ */
+export function ferrariRadicals(c: readonly Rational[], ctx: NumCtx, rationalRoots: (p: Rational[]) => Rational[]): Num[] | undefined {
+  const a = c[4]!;
+  const [b, cc, d, e] = [Q.div(c[3]!, a), Q.div(c[2]!, a), Q.div(c[1]!, a), Q.div(c[0]!, a)];
+  // x = y - b/4
+  const b2 = Q.mul(b, b);
+  const p = Q.sub(cc, Q.mul(Q.make(3n, 8n), b2));
+  const q = Q.add(Q.sub(Q.div(Q.mul(b2, b), Q.fromInt(8)), Q.div(Q.mul(b, cc), Q.fromInt(2))), d);
+  const r = Q.add(
+    Q.sub(Q.add(Q.mul(Q.make(-3n, 256n), Q.mul(b2, b2)), Q.div(Q.mul(b2, cc), Q.fromInt(16))), Q.div(Q.mul(b, d), Q.fromInt(4))),
+    e,
+  );
+  const shift = R(Q.neg(Q.div(b, Q.fromInt(4))));
+  if (Q.isZero(q)) {
+    // depressed biquadratic y^4 + p y^2 + r
+    const ys = biquadraticRadicals([r, Q.ZERO, p, Q.ZERO, Q.ONE], ctx);
+    if (!ys) return undefined;
+    const xs = ys.map((y) => exact(() => arith("add", y, shift, ctx)));
+    return xs.every((x) => x !== undefined) ? (xs as Num[]) : undefined;
+  }
+  const res = [Q.neg(Q.mul(q, q)), Q.sub(Q.mul(Q.fromInt(2), Q.mul(p, p)), Q.mul(Q.fromInt(8), r)), Q.mul(Q.fromInt(8), p), Q.fromInt(8)];
+  const m = rationalRoots(res).find((x) => Q.sign(x) > 0);
+  if (!m) return undefined;
+  const s = exact(() => applyFn("sqrt", [R(Q.mul(Q.fromInt(2), m))], ctx));
+  if (!s) return undefined;
+  const out: Num[] = [];
+  for (const sign of [1, -1]) {
+    // y^2 + sign*s*y + (m + p/2 - sign*q/(2s)) = 0
+    const lin = sign > 0 ? s : negNum(s);
+    const q2s = exact(() => arith("div", R(q), arith("mul", R(Q.fromInt(2)), s, ctx), ctx));
+    if (!q2s) return undefined;
+    const c0 = exact(() => arith(sign > 0 ? "sub" : "add", R(Q.add(m, Q.div(p, Q.fromInt(2)))), q2s, ctx));
+    const disc = c0 && exact(() => arith("sub", arith("mul", lin, lin, ctx), arith("mul", R(Q.fromInt(4)), c0, ctx), ctx));
+    const sq = disc && exact(() => applyFn("sqrt", [disc], ctx));
+    if (!sq) return undefined;
+    for (const t of [negNum(sq), sq]) {
+      const y = exact(() => arith("div", arith("add", negNum(lin), t, ctx), R(Q.fromInt(2)), ctx));
+      const x = y && exact(() => arith("add", y, shift, ctx));
+      if (!x) return undefined;
+      out.push(x);
+    }
   }
   return out;
 }

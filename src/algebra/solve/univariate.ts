@@ -12,7 +12,7 @@ import { factorQ } from "../factor.js";
 import { certifiedRoots } from "../roots.js";
 import { int, rat, numToFloat } from "../tower.js";
 import { quadraticRoots } from "./roots-exact.js";
-import { cubicRadicals, biquadraticRadicals } from "./radicals.js";
+import { cubicRadicals, biquadraticRadicals, ferrariRadicals } from "./radicals.js";
 import type { Solutions, SolutionElement } from "../solutions.js";
 
 const bitsFor = (digits: number) => Math.ceil(digits * 3.3219280948873626) + 10;
@@ -74,7 +74,12 @@ function solveRational(p: Rational[], x: string, ctx: NumCtx): Solutions {
     } else if (poly.length === 3) {
       for (const r of quadraticRoots(c[0]!, c[1]!, c[2]!)) els.push({ values: [r], ...m });
     } else {
-      const exactRoots = poly.length === 4 ? cubicRadicals(c, ctx) : poly.length === 5 ? biquadraticRadicals(c, ctx) : undefined;
+      const exactRoots =
+        poly.length === 4
+          ? cubicRadicals(c, ctx)
+          : poly.length === 5
+            ? (biquadraticRadicals(c, ctx) ?? ferrariRadicals(c, ctx, (r) => rationalRootsOf(r, ctx)))
+            : undefined;
       if (exactRoots && agreesWithNumeric(exactRoots, poly, ctx)) {
         for (const r of exactRoots) els.push({ values: [r], ...m });
         continue;
@@ -120,6 +125,13 @@ function evaluateClosedSafe(e: Expr, ctx: NumCtx): Num | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The rational roots of a polynomial (its linear factors over Q). */
+function rationalRootsOf(p: Rational[], ctx: NumCtx): Rational[] {
+  return factorQ(p, ctx.budget)
+    .factors.filter((f) => f.poly.length === 2)
+    .map((f) => Q.make(-f.poly[0]!, f.poly[1]!));
 }
 
 /** Safety net for the radical formulas: each exact root lies near a distinct certified root (float check). */
