@@ -301,8 +301,8 @@ const builtins: Builtin[] = [
     name: "norm",
     area: VEC,
     signature: "norm(v[, p])",
-    doc: 'Vector norms: p = 2 (default) sqrt(sum |v_i|^2), 1, inf, or any real p >= 1; exact when the root is (norm([3, 4]) = 5, norm([1, 1]) = sqrt(2)). For a matrix: 1 (max column sum), inf (max row sum) and "fro"/2 as the Frobenius norm.',
-    examples: [["norm([3, 4])", "5"], ["norm([1, 1])", "sqrt(2)"], ["norm([1, -2, 3], 1)", "6"], ["norm([1, -2, 3], inf)", "3"], ["norm([[1, 2], [3, 4]], 1)", "6"]],
+    doc: 'Vector norms: p = 2 (default) sqrt(sum |v_i|^2), 1, inf, or any real p >= 1; exact when the root is (norm([3, 4]) = 5, norm([1, 1]) = sqrt(2)). For a matrix: the Frobenius norm by default (or "fro"), 1 (max column sum), inf (max row sum), 2 (spectral: the largest singular value, when exact).',
+    examples: [["norm([3, 4])", "5"], ["norm([1, 1])", "sqrt(2)"], ["norm([1, -2, 3], 1)", "6"], ["norm([1, -2, 3], inf)", "3"], ["norm([[1, 2], [3, 4]], 1)", "6"], ["norm([[3, 0], [0, -4]], 2)", "4"]],
     arity: [1, 2],
     impl: (args, call) =>
       run(call, () => {
@@ -310,6 +310,14 @@ const builtins: Builtin[] = [
         const F = L.towerField(call.ctx, t.data.every((x) => N.isExact(x)));
         const kind = normKind(args[1], call);
         if (t.shape.length === 2 && (kind === 1 || kind === "inf")) return L.matrixNorm(F, t, kind);
+        if (t.shape.length === 2 && kind === 2 && args[1] !== undefined) {
+          // Spectral norm: the largest singular value, exact when the eigenvalues of A^H A are.
+          const sv = lookupBuiltin("singularvalues")!.impl([args[0]!], call);
+          if (sv.kind === "tensor" && sv.shape[0]! > 0 && isNum(sv.data[0]!)) return sv.data[0]!;
+          throw domainError("out-of-domain", "the spectral norm of this matrix is only known numerically", {
+            notes: ["singularvalues(A) shows it (the first value) with a certified error bound", 'norm(A) is the Frobenius norm'],
+          });
+        }
         if (kind === "fro") return L.norm(F, t, 2);
         return L.norm(F, t, kind);
       }),
