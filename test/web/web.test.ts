@@ -182,6 +182,14 @@ describe.skipIf(!hasChromium)("web calculator (chromium)", () => {
     await expect.poll(() => page.locator("#result .text").textContent(), { timeout: 20_000 }).toBe("2/7");
   });
 
+  it("shows a result with tens of thousands of digits as text without freezing the page", async () => {
+    await typeExpr("2^200000");
+    await expect.poll(async () => ((await page.locator("#result .text").textContent()) ?? "").length, { timeout: 20_000 }).toBe(60206);
+    expect(await page.locator("#result .katex").count()).toBe(0);
+    // The page still answers at once.
+    expect(await page.evaluate(() => 6 * 7)).toBe(42);
+  });
+
   it("copies the Result as JSON", async () => {
     const context = page.context();
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });

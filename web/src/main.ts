@@ -25,6 +25,9 @@ const engine = new Engine();
 const plot = new Plot($("plot"), new Engine());
 setupExplorer(new Engine(), $("fx-value"), $("fx-format") as HTMLSelectElement, $("fx-bits"), $("fx-info"), $("fx-error"));
 
+/** Longest LaTeX rendered with KaTeX (longer results would block the page for seconds). */
+const MAX_KATEX = 4000;
+
 let last: Result | null = null;
 let generation = 0;
 let started = 0;
@@ -111,7 +114,9 @@ function render(result: Result, expr: string): void {
   resultBox.replaceChildren();
   const math = document.createElement("div");
   math.className = "math";
-  katex.render(result.latex, math, { throwOnError: false, displayMode: true, maxSize: 50, maxExpand: 1000 });
+  // KaTeX runs on the page's thread: a result with tens of thousands of digits is shown as plain text instead.
+  if (result.latex.length <= MAX_KATEX) katex.render(result.latex, math, { throwOnError: false, displayMode: true, maxSize: 50, maxExpand: 1000 });
+  else math.classList.add("plain");
   resultBox.append(math);
   const v = result.value as { type: string; decimal?: string; decimal_is_exact?: boolean };
   const text = document.createElement("div");
