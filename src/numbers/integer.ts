@@ -42,21 +42,24 @@ export function exactRoot(n: bigint, k: number): bigint | undefined {
   return r ** BigInt(k) === n ? r : undefined;
 }
 
+/** Trial division bound of extractPower and factorInt's first phase. */
+const TRIAL_LIMIT = 10_000;
+
 const SMALL_PRIMES: number[] = (() => {
   const out: number[] = [];
-  const sieve = new Uint8Array(2000);
-  for (let i = 2; i < 2000; i++) {
+  const sieve = new Uint8Array(TRIAL_LIMIT);
+  for (let i = 2; i < TRIAL_LIMIT; i++) {
     if (sieve[i]) continue;
     out.push(i);
-    for (let j = i * i; j < 2000; j += i) sieve[j] = 1;
+    for (let j = i * i; j < TRIAL_LIMIT; j += i) sieve[j] = 1;
   }
   return out;
 })();
 
 /**
- * Splits n > 0 as c^k * m where m has no k-th power factor found by trial division by primes < 2000, and m is
- * not itself a perfect k-th power. m is k-th-power-free whenever its prime factors above 2000 appear fewer than k
- * times (always true when m < 2000^(k+1)); otherwise the split is still exact, only not fully reduced.
+ * Splits n > 0 as c^k * m where m has no k-th power factor found by trial division by primes < 10^4, and m is
+ * not itself a perfect k-th power. m is k-th-power-free whenever its prime factors above 10^4 appear fewer than k
+ * times (always true when m < 10^(4(k+1))); otherwise the split is still exact, only not fully reduced.
  */
 export function extractPower(n: bigint, k: number): { c: bigint; m: bigint } {
   if (n <= 0n) throw new RangeError("extractPower needs n > 0");

@@ -132,7 +132,11 @@ function mulMonoFlat(a: Mono, b: Mono): { coef: Rational; mono: Mono } | undefin
     }
     roots.delete(k);
     if (bitLen(prev) + bitLen(m) > 4096) return undefined;
-    const r = rootAtom(prev * m, k);
+    // a common factor g of two square-root radicands is a square factor of the product: pulled out exactly even
+    // when g has prime factors beyond trial division (sqrt(2*p^2) * sqrt(2) = 2p)
+    const g = k === 2 ? Q.gcd(prev, m) : 1n;
+    coef *= g;
+    const r = rootAtom((prev / g) * (m / g), k);
     coef *= r.coef;
     pending.push(...r.roots);
   }

@@ -102,3 +102,12 @@ describe("more exact kernels", () => {
     expect(exact("floor(sqrt(2)*10^20000)").length).toBe(20001);
   });
 });
+
+describe("radicands with large prime factors", () => {
+  it("square factors beyond trial division still cancel in products", () => {
+    const p = 1000003n;
+    expect(exact(`sqrt(${2n * p * p})*sqrt(2)`)).toBe(String(2n * p));
+    expect(exact(`sqrt(${3n * p})*sqrt(${5n * p})`)).toBe(`${p}*sqrt(15)`);
+    expect(exact("sqrt(2*9973^2)")).toBe("9973*sqrt(2)");
+  });
+});
