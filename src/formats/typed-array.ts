@@ -51,7 +51,6 @@ export function roundArray(
 ): { codes: CodeArray; values: Float64Array } {
   const f = resolve(format);
   const overflow = options.overflow ?? "nonfinite";
-  const codes = newCodes(f, values.length);
   const m = MODE_CODE.get(mode);
   if (m === undefined) throw typeError(`unknown rounding mode '${String(mode)}'`);
   const kernel = f.kind === "float" && f.signed && f.subnormals && f.mbits <= 10 && f.bias >= 0 && f.bias < 1000 && m !== 6;
@@ -67,6 +66,7 @@ export function roundArray(
     c8.set(c16);
     return { codes: c8, values: vals };
   }
+  const codes = newCodes(f, values.length);
   if (f.kind === "int" && m === 0) {
     roundIntRne(values, f, codes);
     return { codes, values: decodeArray(codes, f) };
@@ -278,19 +278,18 @@ function rne64(x: Float64Array, w: Int32Array, f: NumberFormat, overflow: Overfl
   const maxOrd = k.maxOrd;
   const over = k.over;
   const sb = f.bits - 1;
-  const q = 2 ** (1 - f.bias - f.mbits);
   const invq = 2 ** (f.bias - 1 + f.mbits);
   const MAGIC = 6755399441055744; // 1.5 * 2^52
+  const small = f.bits <= 8;
   const n = codes.length;
   for (let i = 0; i < n; i++) {
     const hi = w[2 * i + 1]!;
     const ex = (hi >>> 20) & 0x7ff;
     const sign = hi >>> 31;
     if (ex < exLo) {
-      const kk = (Math.abs(x[i]!) * invq + MAGIC) - MAGIC;
-      codes[i] = kk + (sign << sb);
-      const v = kk * q;
-      vals[i] = sign ? -v : v;
+      const c = (Math.abs(x[i]!) * invq + MAGIC) - MAGIC + (sign << sb);
+      codes[i] = c;
+      vals[i] = table[c]!; // subnormal codes: a small corner of the table
       continue;
     }
     if (ex !== 0x7ff) {
@@ -300,9 +299,13 @@ function rne64(x: Float64Array, w: Int32Array, f: NumberFormat, overflow: Overfl
       const h = ((hi | ((l | -l) >>> 31)) + halfm1 + ((hi >>> sh) & 1)) & notmask;
       const ord = ((h & 0x7fffffff) >>> sh) - off;
       if (ord <= maxOrd) {
-        codes[i] = ord + (sign << sb);
-        vw[2 * i] = 0;
-        vw[2 * i + 1] = h;
+        const c = ord + (sign << sb);
+        codes[i] = c;
+        if (small) vals[i] = table[c]!; // an 8-bit table stays in L1
+        else {
+          vw[2 * i] = 0;
+          vw[2 * i + 1] = h;
+        }
         continue;
       }
       const o = over(sign); // finite input past the largest value: inf, NaN or saturation
