@@ -3,11 +3,12 @@
 // symbolic entries build expressions). Heavy numeric linear algebra lives in src/linalg.
 import { typeError, dimensionError, domainError, type Span } from "../core/index.js";
 import * as N from "../numbers/index.js";
+import * as A from "../algebra/index.js";
 import type { EvalContext } from "./context.js";
 import { type Value, type TensorValue, isNum, describeKind } from "./value.js";
 import { binaryOp } from "./dispatch.js";
 import { callScalar } from "./call.js";
-import { matmulRational } from "./builtins/linalg.js";
+import { matmulAny, matpowAny } from "./builtins/linalg-kit.js";
 
 export function tensor(shape: readonly number[], data: readonly Value[]): TensorValue {
   return { kind: "tensor", shape, data };
@@ -153,25 +154,7 @@ export function matmulValues(a: TensorValue, b: TensorValue, span: Span, ctx: Ev
     });
   }
   ctx.budget.checkElements(m * p);
-  if (ar === 2 && br === 2) {
-    const fast = matmulRational(a, b, ctx);
-    if (fast) return fast;
-  }
-  const out: Value[] = new Array(m * p);
-  const site = { span };
-  for (let i = 0; i < m; i++) {
-    for (let j = 0; j < p; j++) {
-      let acc: Value | undefined;
-      for (let k = 0; k < n; k++) {
-        const term = binaryOp("*", a.data[i * n + k]!, b.data[k * p + j]!, site, ctx);
-        acc = acc === undefined ? term : binaryOp("+", acc, term, site, ctx);
-        ctx.budget.tick();
-      }
-      out[i * p + j] = acc ?? N.integer(0);
-    }
-  }
-  const shape = ar === 2 && br === 2 ? [m, p] : ar === 2 ? [m] : [p];
-  return tensor(shape, out);
+  return matmulAny(a, b, ctx, span);
 }
 
 export function identityLike(n: number): TensorValue {
@@ -187,17 +170,22 @@ export function matrixPower(a: TensorValue, k: Value, span: Span, ctx: EvalConte
   }
   if (!isNum(k)) throw typeError(`a matrix power must be an integer, got ${describeKind(k)}`, { span });
   let e = N.toBigInt(k, "the matrix exponent");
+  const fast = matpowAny(a, e, ctx, span);
+  if (fast) return fast;
   let base: TensorValue = a;
   if (e < 0n) {
     const inv = callScalarMatrix("inv", a, span, ctx);
     base = inv;
     e = -e;
   }
+  // Symbolic entries: repeated squaring, each entry expanded so that powers do not grow as x*x*x.
+  const tidy = (t: TensorValue) =>
+    mapTensor(t, (v) => (v.kind === "expression" ? { kind: "expression", expr: A.expandExpr(v.expr, ctx) } : v));
   let result = identityLike(a.shape[0]!);
   while (e > 0n) {
-    if (e & 1n) result = matmulValues(result, base, span, ctx);
+    if (e & 1n) result = tidy(matmulValues(result, base, span, ctx));
     e >>= 1n;
-    if (e > 0n) base = matmulValues(base, base, span, ctx);
+    if (e > 0n) base = tidy(matmulValues(base, base, span, ctx));
   }
   return result;
 }
