@@ -67,7 +67,7 @@ export const isEmpty = (m: Mono): boolean => m.consts.length === 0 && m.roots.le
 /** Normalize a list of terms: merge equal monomials, drop zeros, sort (rational term first, then by key). */
 export function makeForm(terms: readonly Term[]): SymForm | undefined {
   const byKey = new Map<string, Term>();
-  for (const t of terms) {
+  for (const t of unifySquareRoots(terms)) {
     if (Q.isZero(t.coef)) continue;
     const k = monoKey(t.mono);
     const prev = byKey.get(k);
@@ -80,6 +80,36 @@ export function makeForm(terms: readonly Term[]): SymForm | undefined {
 }
 
 /** Exact forms of a rational and of a constant power (pi, e^2, sqrt(pi)). */
+/**
+ * Square-root radicals whose radicands differ by a square factor (sqrt(2*p^2) and sqrt(2) when p is a prime beyond
+ * trial division) are rewritten over the smaller radicand, so that such terms combine and compare exactly.
+ */
+function unifySquareRoots(terms: readonly Term[]): readonly Term[] {
+  const plain = (t: Term) =>
+    t.mono.consts.length === 0 && !t.mono.nested?.length && t.mono.roots.length === 1 && t.mono.roots[0]![0] === 2;
+  const rads = [...new Set(terms.filter(plain).map((t) => t.mono.roots[0]![1]))].sort((a, b) => (a < b ? -1 : 1));
+  if (rads.length < 2) return terms;
+  const target = new Map<bigint, { m: bigint; s: bigint }>();
+  for (let i = rads.length - 1; i > 0; i--) {
+    for (let j = 0; j < i; j++) {
+      const big = rads[i]!;
+      const sm = rads[j]!;
+      if (big % sm !== 0n) continue;
+      const s = exactRoot(big / sm, 2);
+      if (s !== undefined) {
+        target.set(big, { m: sm, s });
+        break;
+      }
+    }
+  }
+  if (!target.size) return terms;
+  return terms.map((t) => {
+    if (!plain(t)) return t;
+    const u = target.get(t.mono.roots[0]![1]);
+    return u ? { coef: Q.mul(t.coef, Q.fromInt(u.s)), mono: { consts: [], roots: [[2, u.m] as const] } } : t;
+  });
+}
+
 export function fromRational(q: Rational): SymForm {
   return Q.isZero(q) ? { terms: [] } : { terms: [{ coef: q, mono: EMPTY_MONO }] };
 }

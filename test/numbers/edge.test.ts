@@ -111,3 +111,14 @@ describe("radicands with large prime factors", () => {
     expect(exact("sqrt(2*9973^2)")).toBe("9973*sqrt(2)");
   });
 });
+
+describe("radicals built by other layers", () => {
+  it("a radical with a non-square-free d combines and compares with the reduced one", () => {
+    const p = 1000003n;
+    const ctx = ctxOf();
+    const wide: N.Num = { kind: "radical", a: N.Q.ZERO, b: N.Q.ONE, d: 2n * p * p };
+    const reduced = N.mul(N.integer(p), num("sqrt(2)", ctx), ctx);
+    expect(N.exactText(N.sub(wide, reduced, ctx))).toBe("0");
+    expect(N.equals(wide, reduced, ctx)).toBe(true);
+  });
+});
