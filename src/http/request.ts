@@ -83,7 +83,7 @@ export function parseItem(x: unknown, where = ""): Parsed<EvalJob> {
     for (const key of Object.keys(raw)) {
       const k = LIMIT_KEYS.find((name) => name === key);
       if (!k) return bad("unknown-field", `unknown limit '${truncate(key)}'; expected one of ${LIMIT_KEYS.join(", ")}`);
-      const v = raw[key];
+      const v = raw[k];
       if (!isPositiveInt(v)) return bad("wrong-field-type", `'${where}limits.${k}' must be a positive integer`);
       limits[k] = Math.min(v, SERVER_CAPS[k]);
     }

@@ -8,7 +8,7 @@ export { createMcpServer, SERVER_INFO, type Evaluator } from "./server.js";
 export { handleMcpHttp } from "./http.js";
 export { createPool, PoolBusyError, type EvalPool, type PoolOptions, type PoolStats } from "./pool.js";
 export type { EvalJob } from "./protocol.js";
-export { EVALUATE_DESCRIPTION, SOLVE_DESCRIPTION, buildSolve, freeLetters, resultText } from "./tools.js";
+export { EVALUATE_DESCRIPTION, SOLVE_DESCRIPTION, SolveInputError, buildSolve, freeLetters, resultText } from "./tools.js";
 
 /**
  * Serves MCP over this process's stdin/stdout until stdin ends; evaluations run in one worker thread with the

@@ -5,7 +5,7 @@ import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import * as z from "zod";
 import type { Limits, Result } from "../index.js";
-import { EVALUATE_DESCRIPTION, SOLVE_DESCRIPTION, buildSolve, resultText } from "./tools.js";
+import { EVALUATE_DESCRIPTION, SOLVE_DESCRIPTION, SolveInputError, buildSolve, resultText } from "./tools.js";
 
 /** What the tools call: the library's `evaluate`, or a pool-backed function with the same signature. */
 export type Evaluator = (expr: string, options: { digits?: number; limits?: Partial<Limits> }) => Promise<Result>;
@@ -31,6 +31,7 @@ const outputShape = {
   latex: z.string().optional(),
   error: z.unknown().optional(),
   expression: z.string().optional().describe("the ulp expression that was evaluated (solve builds it)"),
+  equation: z.number().int().optional().describe("solve: index of the equation an input error points into"),
 };
 
 function toToolResult(result: Result, source: string, extra: Record<string, unknown> = {}): CallToolResult {
@@ -91,9 +92,11 @@ export function createMcpServer(evaluator: Evaluator): McpServer {
       try {
         call = buildSolve(equations, variables);
       } catch (e) {
-        const message = (e as Error).message;
-        const result: Result = { ok: false, error: { kind: "TypeError", code: "wrong-type", message } } as Result;
-        return toToolResult(result, "");
+        if (!(e instanceof SolveInputError)) throw e;
+        // Spans refer to the equation the caller wrote, named by its index in `equation`.
+        const list = typeof equations === "string" ? [equations] : equations;
+        const source = e.equation === undefined ? "" : (list[e.equation] ?? "");
+        return toToolResult({ ok: false, error: e.error }, source, e.equation === undefined ? {} : { equation: e.equation });
       }
       const result = await evaluator(call.expr, { digits });
       return toToolResult(result, call.expr, { expression: call.expr });

@@ -26,15 +26,10 @@ export const SOLVE_DESCRIPTION = [
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const CONSTANT_LETTERS = new Set(["e", "i"]);
 
-/** Single-letter names used as values (not called) in an equation, found by walking its syntax tree; [] if it does not parse. */
-export function freeLetters(text: string): string[] {
+/** Single-letter names used as values (not called) in a parsed program: a walk over its syntax tree. */
+function lettersOf(program: unknown): string[] {
   const found = new Set<string>();
-  const stack: unknown[] = [];
-  try {
-    stack.push(parse(text));
-  } catch {
-    return []; // a syntax error: evaluating the solve call reports it with its span
-  }
+  const stack: unknown[] = [program];
   let steps = 0;
   while (stack.length && steps++ < 1_000_000) {
     const node = stack.pop();
@@ -55,34 +50,73 @@ export function freeLetters(text: string): string[] {
   return [...found].sort();
 }
 
+/** Single-letter names used as values (not called) in an equation; [] if it does not parse. */
+export function freeLetters(text: string): string[] {
+  try {
+    return lettersOf(parse(text));
+  } catch {
+    return [];
+  }
+}
+
+type ErrorJSON = Extract<Result, { ok: false }>["error"];
+
+/** A solve request that cannot be built: the error (spans relative to equation `equation` when one is named). */
+export class SolveInputError extends Error {
+  constructor(
+    readonly error: ErrorJSON,
+    readonly equation?: number,
+  ) {
+    super(error.message);
+  }
+}
+
+const inputError = (message: string) => new SolveInputError({ kind: "TypeError", code: "wrong-type", message });
+
 export interface SolveCall {
   /** The ulp expression to evaluate. */
   expr: string;
   variables: string[];
-  /** Offset of each equation inside `expr`, to map error spans back to the equation the caller wrote. */
+  /** Offset of each equation inside `expr`. */
   offsets: number[];
 }
 
-/** `solve(eq, x)` or `solve([eq1, eq2], [x, y])`; throws a plain Error with a model-readable message on bad input. */
+/**
+ * `solve(eq, x)` or `solve([eq1, eq2], [x, y])`. Each equation is parsed on its own first, so a syntax error points
+ * into the equation the caller wrote and one item cannot smuggle in more statements; throws SolveInputError.
+ */
 export function buildSolve(equations: string | string[], variables?: string[]): SolveCall {
   const eqs = typeof equations === "string" ? [equations] : equations;
-  if (eqs.length === 0) throw new Error("equations is empty: pass an equation such as \"x^2 = 2\"");
+  if (eqs.length === 0) throw inputError('equations is empty: pass an equation such as "x^2 = 2"');
   let vars = variables ?? [];
   for (const v of vars) {
-    if (!NAME.test(v)) throw new Error(`'${v.slice(0, 40)}' is not a variable name (letters, digits, _)`);
+    if (!NAME.test(v)) throw inputError(`'${v.slice(0, 40)}' is not a variable name (letters, digits, _)`);
   }
+  const letters = new Set<string>();
+  eqs.forEach((eq, k) => {
+    let program: { statements: readonly { span: readonly [number, number] }[] };
+    try {
+      program = parse(eq);
+    } catch (e) {
+      const json = (e as { toJSON?: () => ErrorJSON }).toJSON?.();
+      if (json) throw new SolveInputError(json, k);
+      throw e;
+    }
+    if (program.statements.length > 1) {
+      const [s0, s1] = program.statements[1]!.span;
+      throw new SolveInputError({ kind: "SyntaxError", code: "unexpected-token", message: "each equation must be one statement (no ';' or line breaks)", span: [s0, s1] }, k);
+    }
+    for (const l of lettersOf(program)) letters.add(l);
+  });
   if (vars.length === 0) {
-    const all = new Set<string>();
-    for (const eq of eqs) for (const v of freeLetters(eq)) all.add(v);
-    vars = [...all].sort();
-    if (vars.length === 0) throw new Error("no unknown found: name the variables, e.g. variables: [\"x\"]");
+    vars = [...letters].sort();
+    if (vars.length === 0) throw inputError('no unknown found: name the variables, e.g. variables: ["x"]');
     // More letters than equations: prefer x, y, z..., the others stay symbolic parameters (a x^2 + b x + c = 0).
     if (vars.length > eqs.length) vars = preferUnknowns(vars, eqs.length);
   }
   const single = eqs.length === 1 && vars.length === 1;
-  const head = single ? "solve(" : "solve([";
   const offsets: number[] = [];
-  let expr = head;
+  let expr = single ? "solve(" : "solve([";
   eqs.forEach((eq, k) => {
     if (k > 0) expr += ", ";
     offsets.push(expr.length);
@@ -101,8 +135,6 @@ function preferUnknowns(letters: string[], count: number): string[] {
     return i < 0 ? order.length : i;
   }
 }
-
-type ErrorJSON = Extract<Result, { ok: false }>["error"];
 
 const HINTS: ReadonlyMap<string, string> = new Map([
   ["SyntaxError", "check the syntax: powers are ^, products may be implicit (2x), lists are [a, b], equations use ="],

@@ -3,7 +3,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../src/index.js";
-import { EVALUATE_DESCRIPTION, SOLVE_DESCRIPTION, buildSolve, createMcpServer } from "../../src/mcp/index.js";
+import { EVALUATE_DESCRIPTION, SOLVE_DESCRIPTION, SolveInputError, buildSolve, createMcpServer } from "../../src/mcp/index.js";
 import { describeMcp } from "./shared.js";
 
 describeMcp("an in-memory transport", async () => {
@@ -27,6 +27,19 @@ describe("solve expression building", () => {
     expect(() => buildSolve("x = 1", ["x)"])).toThrow(/not a variable name/);
     expect(() => buildSolve("1 = 1")).toThrow(/no unknown/);
     expect(() => buildSolve([])).toThrow(/empty/);
+  });
+  it("parses each equation alone: syntax errors point into it, and one item cannot hold two statements", () => {
+    const err = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return e instanceof SolveInputError ? { equation: e.equation, ...e.error } : e;
+      }
+      return null;
+    };
+    expect(err(() => buildSolve(["x + y = 3", "x - = 1"]))).toMatchObject({ equation: 1, kind: "SyntaxError", span: [4, 5] });
+    expect(err(() => buildSolve("x = 1); 2 + 2; solve(x = 2"))).toMatchObject({ equation: 0, kind: "SyntaxError" });
+    expect(err(() => buildSolve("x = 1; y = 2"))).toMatchObject({ equation: 0, kind: "SyntaxError", span: [7, 12] });
   });
 });
 

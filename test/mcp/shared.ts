@@ -94,6 +94,9 @@ export function describeMcp(transport: string, connect: () => Promise<{ client: 
       const bad = await call("solve", { equations: "x = 1", variables: ["x); evil("] });
       expect(bad.isError).toBe(true);
       expect(bad.content[0].text).toMatch(/not a variable name/);
+      const syntax = await call("solve", { equations: ["x + y = 3", "x - = 1"] });
+      expect(syntax).toMatchObject({ isError: true, structuredContent: { ok: false, equation: 1, error: { kind: "SyntaxError", span: [4, 5] } } });
+      expect(syntax.content[0].text).toContain("  x - = 1\n      ^");
       const none = await call("nonexistent", {});
       expect(none.isError).toBe(true);
     });
