@@ -259,10 +259,10 @@ function roundBits64(u32: Uint32Array, f: NumberFormat, mode: number, overflow: 
 /**
  * The hot path, nearest-even from float64 for formats of at most 16 bits: codes and values in one pass. In the
  * target's normal range the rounded double is the input's high word plus half - 1 + odd (low word folded into a
- * sticky bit) with the dropped bits cleared: the carry is the nearest-even decision, branch-free. Below the smallest normal the quantum
- * is fixed, q = 2^(emin - m), and k = |x|/q (exact: a power-of-two scaling) is rounded to an integer by the
- * float64 magic-number addition (IEEE nearest-even, exact for k < 2^51); k is the ordinal (k = 2^m is the
- * smallest normal). Overflow, inf and NaN go to code64.
+ * sticky bit) with the dropped bits cleared: the carry is the nearest-even decision, branch-free. Below the
+ * smallest normal the quantum is fixed, q = 2^(emin - m), and k = |x|/q (exact: a power-of-two scaling) is
+ * rounded to an integer by the float64 magic-number addition (IEEE nearest-even, exact for k < 2^51); k is the
+ * ordinal (k = 2^m is the smallest normal). Overflow, inf and NaN go to code64.
  */
 function rne64(x: Float64Array, w: Int32Array, f: NumberFormat, overflow: OverflowPolicy, codes: Uint16Array, vals: Float64Array): void {
   // Int32Array views keep every word a small integer for V8 (a Uint32Array read above 2^31 is a heap double)
@@ -331,7 +331,6 @@ function rne32(x: Float32Array, w: Int32Array, f: NumberFormat, overflow: Overfl
   const off = (127 - f.bias) << f.mbits;
   const maxOrd = k.maxOrd;
   const sb = f.bits - 1;
-  const q = 2 ** (1 - f.bias - f.mbits);
   const invq = 2 ** (f.bias - 1 + f.mbits);
   const MAGIC = 6755399441055744; // 1.5 * 2^52: adding and subtracting it rounds to an integer, ties to even
   const n = codes.length;
@@ -340,10 +339,9 @@ function rne32(x: Float32Array, w: Int32Array, f: NumberFormat, overflow: Overfl
     const ex = (u >>> 23) & 0xff;
     const sign = u >>> 31;
     if (ex < exLo) {
-      const kk = (Math.abs(x[i]!) * invq + MAGIC) - MAGIC;
-      codes[i] = kk + (sign << sb);
-      const v = kk * q;
-      vals[i] = sign ? -v : v;
+      const c = (Math.abs(x[i]!) * invq + MAGIC) - MAGIC + (sign << sb);
+      codes[i] = c;
+      vals[i] = table[c]!;
       continue;
     }
     let c: number;
