@@ -92,7 +92,8 @@ function run(text: string, options: EvaluateOptions, env: Env, onValue?: (v: Val
     const program = parseProgram(text, {
       maxDepth: limits.depth,
       maxLength: limits.inputLength,
-      isFunction: (name) => env.vars.get(name)?.kind === "function" || lookupBuiltin(name) !== undefined,
+      // The user's binding decides first: a variable holding a number is not called.
+      isFunction: (name) => (env.vars.has(name) ? env.vars.get(name)!.kind === "function" : lookupBuiltin(name) !== undefined),
     });
     const ctx: EvalContext = { digits, limits, budget, env, source: text };
     const value = evaluateProgram(program, ctx);

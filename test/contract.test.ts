@@ -101,3 +101,15 @@ describe("library API beyond evaluate", () => {
     expect([...decodeArray(r.codes, "bf16")]).toEqual([0.10009765625, -0, 999424]);
   });
 });
+
+describe("deep and long inputs", () => {
+  it("a 3 000-term mixed chain is flat, not deep", async () => {
+    const r = await evaluate("1" + "+1-1".repeat(1500) + "+1");
+    expect(r).toMatchObject({ ok: true, text: "2" });
+    const m = await evaluate("2" + "*3/3".repeat(1500));
+    expect(m).toMatchObject({ ok: true, text: "2" });
+  });
+  it("percent inside a chain", async () => {
+    expect(await evaluate("100 + 10% - 10%")).toMatchObject({ ok: true, text: "99" });
+  });
+});

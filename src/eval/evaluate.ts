@@ -5,7 +5,7 @@ import { UlpError, nameError, typeError, domainError, internalError, limitError,
 import * as N from "../numbers/index.js";
 import * as A from "../algebra/index.js";
 import type { Node, Program, Call, Name, Binary, Unary } from "../lang/index.js";
-import { printNode } from "../lang/index.js";
+import { printNode, leftChain, ADDITIVE_OPS, MULTIPLICATIVE_OPS } from "../lang/index.js";
 import { type EvalContext, withBindings } from "./context.js";
 import { type Value, type FunctionValue, bool } from "./value.js";
 import { binaryOp, unaryOp, compareValues, toExpr, truthy } from "./dispatch.js";
@@ -141,25 +141,17 @@ function evaluateBinary(node: Binary, ctx: EvalContext, depth: number): Value {
     if (op === "and" ? !left : left) return bool(left);
     return bool(truthy(evaluateNode(node.right, ctx, depth), node.right.span));
   }
-  // Long left-leaning chains (a 5 000-term sum) are evaluated iteratively, so they are not "deep".
-  if (node.left.kind === "binary" && node.left.op === op && isChainOp(op)) {
-    const chain: Binary[] = [];
-    let cur: Node = node;
-    while (cur.kind === "binary" && cur.op === op && !isPercentOperand(cur.right)) {
-      chain.push(cur);
-      cur = cur.left;
-    }
-    let acc = evaluateNode(cur, ctx, depth);
-    for (let k = chain.length - 1; k >= 0; k--) {
-      const b = chain[k]!;
-      acc = applyBinary(b, acc, b.right, ctx, depth);
-    }
+  // Long left-leaning chains (a 5 000-term sum, `1+1-1+...`) are folded iteratively, so they are not "deep".
+  const opClass = ADDITIVE_OPS.has(op) ? ADDITIVE_OPS : MULTIPLICATIVE_OPS.has(op) ? MULTIPLICATIVE_OPS : undefined;
+  if (opClass && node.left.kind === "binary" && opClass.has(node.left.op)) {
+    const { first, links } = leftChain(node, opClass);
+    let acc = evaluateNode(first, ctx, depth);
+    for (const link of links) acc = applyBinary(link, acc, link.right, ctx, depth);
     return acc;
   }
   return applyBinary(node, evaluateNode(node.left, ctx, depth), node.right, ctx, depth);
 }
 
-const isChainOp = (op: string) => op === "+" || op === "-" || op === "*";
 const isPercentOperand = (n: Node) => n.kind === "unary" && n.op === "%";
 
 function applyBinary(node: Binary, left: Value, rightNode: Node, ctx: EvalContext, depth: number): Value {
