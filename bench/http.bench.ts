@@ -1,7 +1,10 @@
 // Load test of the HTTP API (autocannon against a server on 127.0.0.1, bounded in count): a mix of normal
 // expressions (each answer checked) and hostile ones (resource bombs, garbage, huge inputs: each must be an error of
-// the expected kind). Reports requests/s, p50/p99 latency and the process RSS (server and workers) over the run.
+// the expected kind). Reports requests/s, p50/p99 latency and the process RSS (server and workers) over the run,
+// then the per-call latency of MCP tool calls over Streamable HTTP.
 import { createRequire } from "node:module";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { startServer } from "../src/http/index.js";
 import { type BenchOptions, type BenchSection, table } from "./harness.js";
 
@@ -54,7 +57,49 @@ function expectedText(c: Case): string | undefined {
   return c.text?.replace(/(\.\d*?)0+$/, "$1");
 }
 
-export async function run(opts: BenchOptions): Promise<BenchSection> {
+export async function run(opts: BenchOptions): Promise<BenchSection[]> {
+  return [await httpLoad(opts), await mcpCalls(opts)];
+}
+
+/** MCP tool calls over Streamable HTTP with the SDK client, one at a time: the per-call overhead an agent sees. */
+async function mcpCalls(opts: BenchOptions): Promise<BenchSection> {
+  const server = await startServer({ port: 0, workers: 2, webRoot: null });
+  const client = new Client({ name: "bench", version: "1" });
+  try {
+    await client.connect(new StreamableHTTPClientTransport(new URL(`${server.url}/mcp`)));
+    const calls: [string, Record<string, unknown>, string][] = [
+      ["evaluate", { expression: "1/3 + 1/6" }, "1/2 = 0.5"],
+      ["evaluate", { expression: "10^10^10^10" }, "LimitError"],
+      ["solve", { equations: "x^2 - 3x + 2 = 0" }, "x = 1, x = 2"],
+    ];
+    const n = opts.quick ? 30 : 600;
+    const times: number[] = [];
+    let bad = 0;
+    for (let k = 0; k < n; k++) {
+      const [name, args, expect] = calls[k % calls.length]!;
+      const t0 = performance.now();
+      const r = (await client.callTool({ name, arguments: args })) as { content: { text?: string }[] };
+      times.push(performance.now() - t0);
+      if (!(r.content[0]?.text ?? "").includes(expect)) bad++;
+    }
+    times.sort((a, b) => a - b);
+    const total = times.reduce((a, b) => a + b, 0);
+    const pct = (p: number) => `${times[Math.min(times.length - 1, Math.floor(times.length * p))]!.toFixed(1)} ms`;
+    return {
+      title: "MCP tool calls over Streamable HTTP (SDK client, sequential)",
+      markdown: [
+        "Stateless `/mcp`: every call is one POST with a fresh server and transport; evaluate, a resource bomb and solve in turn.",
+        "",
+        table(["calls", "calls/s", "p50", "p99", "unexpected answers"], [[String(n), ((n * 1000) / total).toFixed(0), pct(0.5), pct(0.99), String(bad)]]),
+      ].join("\n"),
+    };
+  } finally {
+    await client.close();
+    await server.close();
+  }
+}
+
+async function httpLoad(opts: BenchOptions): Promise<BenchSection> {
   const server = await startServer({ port: 0, workers: 2, webRoot: null });
   const cases = [...NORMAL, ...HOSTILE];
   const tally = new Map<string, { ok: number; bad: number; sample?: string }>(cases.map((c) => [c.name, { ok: 0, bad: 0 }]));
