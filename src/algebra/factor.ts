@@ -3,11 +3,14 @@
 // recombination step): for each conjugation-closed subset S of roots, lc(f) * prod_{r in S} (x - r) rounded to
 // Z[x] is a candidate factor, accepted only after an exact division check. Roots are computed to enough bits that
 // every true factor rounds correctly, so the result is a proven factorization into irreducibles over Q.
-// Cost is exponential in the number of roots of the remaining part; the budget's ticks bound it.
+// Subsets are pruned by the factor degrees possible modulo small primes (modp.ts), which also proves most
+// irreducible inputs irreducible at once. Cost is still exponential in the worst case (Swinnerton-Dyer
+// polynomials); the budget's ticks bound it.
 import { Q, type Rational } from "../numbers/index.js";
 import type { Budget } from "../core/index.js";
 import { type QPoly, squareFree, primitiveZ, exactDivZ, lc } from "./upoly.js";
 import { certifiedRoots } from "./roots.js";
+import { possibleFactorDegrees } from "./modp.js";
 
 export interface QFactorization {
   /** The rational constant in front. */
@@ -46,6 +49,9 @@ export function factorSquareFree(f: bigint[], budget: Budget): bigint[][] {
     if (f.length <= 2) return f.length === 2 ? [...out, f] : out;
   }
   const n = f.length - 1;
+  let allowed = possibleFactorDegrees(f, budget);
+  const properDivisorDegree = (a: boolean[], deg: number) => a.some((ok, d) => ok && d > 0 && d < deg);
+  if (!properDivisorDegree(allowed, n)) return [...out, f]; // irreducible modulo the degree analysis
   // Bits so that every candidate's coefficients (at most |lc| * prod(1 + |r|)) come out within 1/4: first a
   // cheap pass gives the root moduli, then the roots are refined to that many bits.
   const rough = certifiedRoots(f, 32, budget);
@@ -78,7 +84,11 @@ export function factorSquareFree(f: bigint[], budget: Budget): bigint[][] {
     let found = true;
     while (found && size * 2 <= remaining.length) {
       found = false;
+      if (!properDivisorDegree(allowed, rest.length - 1)) break;
       for (const subset of combinations(remaining, size, budget)) {
+        let deg = 0;
+        for (const i of subset) deg += unitIdx[i]!.length;
+        if (!allowed[deg]) continue;
         const members = subset.flatMap((i) => unitIdx[i]!).map((k) => fx[k]!);
         const cand = candidate(members, f[n]!, W);
         if (!cand) continue;
@@ -86,6 +96,7 @@ export function factorSquareFree(f: bigint[], budget: Budget): bigint[][] {
         if (!q) continue;
         out.push(cand);
         rest = q;
+        allowed = rest.length > 2 ? possibleFactorDegrees(rest, budget) : [true, true];
         remaining = remaining.filter((i) => !subset.includes(i));
         found = true;
         break;

@@ -24,7 +24,7 @@ interface CB {
   im: bigint;
 }
 
-function floatAberth(a: ZPoly): CF[] {
+function floatAberth(a: ZPoly, budget: Budget): CF[] {
   const n = a.length - 1;
   const lcq = a[n]!;
   const c = a.map((x) => Q.toNumber(Q.make(x, lcq)));
@@ -38,6 +38,7 @@ function floatAberth(a: ZPoly): CF[] {
     z.push({ re: R * Math.cos(t), im: R * Math.sin(t) });
   }
   for (let it = 0; it < 400; it++) {
+    budget.tick(n);
     let moved = 0;
     for (let i = 0; i < n; i++) {
       const zi = z[i]!;
@@ -199,13 +200,15 @@ function certify(a: ZPoly, z: CB[], P: number, bits: number, budget: Budget): bi
 export function certifiedRoots(a: ZPoly, bits: number, budget: Budget): RootBall[] {
   const n = a.length - 1;
   if (n < 1) return [];
+  // Each sweep costs n^2 operations on numbers of the working precision: degree is bounded by the elements limit.
+  budget.checkElements(n * n, "the root finder's pairwise work (degree squared)");
   // Root moduli are at least |a0| / (|a0| + max|a_k|); precision must resolve that scale plus `bits`.
   let maxc = 0n;
   for (const c of a) maxc = c < 0n ? (-c > maxc ? -c : maxc) : c > maxc ? c : maxc;
   const a0 = a[0]! < 0n ? -a[0]! : a[0]!;
   const lowBits = bitlen(maxc) + 1 - bitlen(a0) + 1;
   let P = Math.max(64, bits + lowBits + 2 * n + 16);
-  const fz = floatAberth(a);
+  const fz = floatAberth(a, budget);
   let z: CB[] = fz.map((c) => ({ re: floatToFixed(c.re, P), im: floatToFixed(c.im, P) }));
   const maxBits = budget.limits.digits * 3.33 * 4 + 4096;
   for (let round = 0; ; round++) {

@@ -91,7 +91,9 @@ export function arith(op: "add" | "sub" | "mul" | "div", a: Num, b: Num, ctx: Nu
 export function powNum(a: Num, b: Num, ctx: NumCtx): Num {
   if (a.kind === "rational" && b.kind === "rational" && b.value.den === 1n) {
     if (a.value.num === 0n && b.value.num < 0n) throw domainError("division-by-zero", "division by zero (0 to a negative power)");
-    ctx.budget.checkDigits(Q.digitEstimate(a.value) * Math.abs(Number(b.value.num)), "the power");
+    // digits of |p/q|^n: about n * log10(max(|p|, q)); 1^n and (-1)^n stay one digit.
+    const lg = Math.max(Q.bitLength(a.value.num), Q.bitLength(a.value.den)) - 1;
+    ctx.budget.checkDigits(lg * 0.30103 * Math.abs(Number(b.value.num)) + 1, "the power");
     return rat(Q.powInt(a.value, b.value.num));
   }
   if (T.pow) return T.pow(a, b, ctx);

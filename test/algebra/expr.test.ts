@@ -85,6 +85,12 @@ describe("canonical forms", () => {
     ["x^4 + 4", (e) => A.factorExpr(e, ctx), "(x^2 - 2*x + 2)*(x^2 + 2*x + 2)"],
     ["1 - x^2", (e) => A.factorExpr(e, ctx), "-(x - 1)*(x + 1)"],
     ["x^2/4 - 1", (e) => A.factorExpr(e, ctx), "(x - 2)*(x + 2)/4"],
+    ["x^30 + x + 1", (e) => A.factorExpr(e, ctx), "x^30 + x + 1"],
+    [
+      "x^50 - 1",
+      (e) => A.factorExpr(e, ctx),
+      "(x - 1)*(x + 1)*(x^4 - x^3 + x^2 - x + 1)*(x^4 + x^3 + x^2 + x + 1)*(x^20 - x^15 + x^10 - x^5 + 1)*(x^20 + x^15 + x^10 + x^5 + 1)",
+    ],
   ];
   for (const [input, f, want] of cases) it(`${input} -> ${want}`, () => expect(t(f(E(input)))).toBe(want));
 
