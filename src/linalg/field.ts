@@ -35,6 +35,8 @@ export interface Field<T> {
    * structure (rref, rank, nullspace, solve, inv) use it; absent, isZero (and the roundoff tolerance) decide.
    */
   decideZero?(a: T): boolean;
+  /** Optional size of an exact element in decimal digits, so products can be checked against the digits limit. */
+  digits?(a: T): number;
   /** Optional square root (2-norms); exact where the field can be (the tower gives sqrt(2) exactly). */
   sqrt?(a: T): T;
   /** Optional |a| as an element (1- and inf-norms; the modulus for complex fields). */
@@ -64,6 +66,7 @@ export const QField: Field<Rational> = {
   show: Q.toString,
   abs: Q.absQ,
   compare: Q.cmp,
+  digits: Q.digitEstimate,
 };
 
 /** IEEE float64: each operation correctly rounded (round to nearest even); algorithms state their error bounds. */

@@ -1,7 +1,7 @@
 // Matrix constructors and products generic over a Field: identity, zeros, ones, diag, transpose, conjugate
 // transpose, element-wise add/sub, scalar multiply, matrix product (float64 fast path), integer powers, kron,
 // trace. Exact over exact fields; over float64 each function states its bound.
-import { dimensionError, limitError } from "../core/index.js";
+import { dimensionError } from "../core/index.js";
 import type { Field } from "./field.js";
 import { F64Field } from "./field.js";
 import { type Tensor, type LinBudget, FREE_BUDGET, build, dims2, shapeText, squareSize, zip } from "./tensor.js";
@@ -106,7 +106,8 @@ export function matmul<T>(F: Field<T>, a: Tensor<T>, b: Tensor<T>, budget: LinBu
 
 /**
  * A^k for an integer k by repeated squaring (about 2 log2 k products); k < 0 inverts first (singular-matrix
- * DomainError), A^0 = I. Exact over exact fields; the caller bounds entry growth (digits limit) for big k.
+ * DomainError), A^0 = I. Exact over exact fields; with a digits-aware field (Q) and budget, entry sizes are
+ * checked against the digits limit before every product (LimitError), so huge powers fail fast.
  */
 export function matpow<T>(F: Field<T>, a: Tensor<T>, k: number | bigint, budget: LinBudget = FREE_BUDGET): Tensor<T> {
   const n = squareSize(a, "the base of a matrix power");
@@ -115,17 +116,26 @@ export function matpow<T>(F: Field<T>, a: Tensor<T>, k: number | bigint, budget:
     a = inv(F, a, budget);
     e = -e;
   }
-  if (e > 1n << 62n) throw limitError("digits", 0, `a matrix power with exponent ${k} is too large to compute`);
   let result = identity(F, n, budget);
   let base = a;
   let first = true;
+  // Entries of a product have at most digits(x) + digits(y) + log10(n) + 1 digits: checked before each product,
+  // so a power whose entries outgrow the digits limit is refused instead of running one huge bigint product.
+  const size = (t: Tensor<T>) => t.data.reduce((m, x) => Math.max(m, F.digits!(x)), 0);
+  const check = (x: Tensor<T>, y: Tensor<T>) => {
+    if (F.digits && budget.checkDigits) budget.checkDigits(size(x) + size(y) + Math.log10(n + 1) + 1, "the matrix power");
+  };
   while (e > 0n) {
     if (e & 1n) {
+      if (!first) check(result, base);
       result = first ? base : matmul(F, result, base, budget);
       first = false;
     }
     e >>= 1n;
-    if (e > 0n) base = matmul(F, base, base, budget);
+    if (e > 0n) {
+      check(base, base);
+      base = matmul(F, base, base, budget);
+    }
   }
   return result;
 }

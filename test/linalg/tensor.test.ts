@@ -50,6 +50,13 @@ describe("shapes and errors", () => {
     expect(Q.toString(L.det(F, L.identity(F, 200), budget))).toBe("1");
   });
 
+  it("a matrix power whose entries outgrow the digits limit is refused before the huge product", () => {
+    const budget = new Budget(DEFAULT_LIMITS);
+    const e = err(() => L.matpow(F, q([[2, 0], [0, 3]]), 10n ** 9n, budget));
+    expect([e.kind, e.code]).toEqual(["LimitError", "limit-digits"]);
+    expect(s(L.matpow(F, q([[0, 1], [1, 0]]), 10n ** 18n + 1n, budget)).data).toEqual(["0", "1", "1", "0"]);
+  });
+
   it("an einsum with a huge summed range stops at the time limit", () => {
     const budget = new Budget({ ...DEFAULT_LIMITS, timeMs: 30 });
     const v = L.vector(Array.from({ length: 1000 }, () => 1));
