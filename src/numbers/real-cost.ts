@@ -5,68 +5,72 @@ import type { Budget } from "../core/index.js";
 import { limitError } from "../core/index.js";
 
 /**
- * Milliseconds of one call at 10 000 bits, and the growth exponent in the precision. Measured (median of 3) at
- * 3 400 / 33 300 / 333 000 bits for argument 1 (ms): exp 0.15/4.1/64, sin 0.9/24/414, const_pi ~0.3/4/60 (cached
- * afterwards), log 0.3/8/130, atan 1.4/40/700, gamma 6/600/-, zeta(3) 40/5000/- (cubic-like: refused early),
- * erf 2/200/-. Elementary functions grow like p^1.25 (binary splitting, subquadratic mul); gamma, lgamma, zeta,
- * erf and erfc use series whose term count grows with p, so they grow like p^2 or worse.
+ * Milliseconds of one call at 10 000 bits, and the growth exponent in the precision: ms = c * (p / 10^4)^g.
+ * Measured with src/numbers/mpfr.ts on this 2-core machine under a shared load (load average ~10), one fresh
+ * process per function (so constants like pi and ln 2 are computed, not cached), ms at 10^4 / 3*10^4 / 10^5 bits:
+ *   exp 16/19/132, log 21/34/98, sin 8/43/110, atan 23/157/746, asin 18/122/450, sinh 18/106/384,
+ *   asinh 41/126/352, atanh 61/83/328, sqrt 0.5/0.4/4.3, cbrt 1.3/1.7/7.1, const_pi 5/12/48, const_log2 25/11/42,
+ *   pow 33/176/311, atan2 26/26/122, erf(1.37) 166/914/13359, erfc(1.37) 186/837/15491;
+ * and at 10^3 / 3*10^3 / 10^4 bits: gamma(3.3) 82/499/6270, lgamma 56/495/6427, digamma 67/359/7523,
+ * zeta(3.3) 285/1482/32733, const_euler 9/13/30, const_catalan 9/3/50.
+ * The constants below are rounded up from these; gamma, lgamma, zeta, erf, erfc grow about quadratically.
  */
 const COST: ReadonlyMap<string, readonly [ms10k: number, growth: number]> = new Map([
-  ["add", [0.002, 1]],
-  ["mul", [0.01, 1.3]],
-  ["div", [0.02, 1.3]],
-  ["sqrt", [0.02, 1.3]],
-  ["cbrt", [0.05, 1.3]],
-  ["root", [0.1, 1.3]],
-  ["exp", [0.9, 1.25]],
-  ["expm1", [1, 1.25]],
-  ["ln", [1.8, 1.25]],
-  ["log1p", [2, 1.25]],
-  ["log2", [2, 1.25]],
-  ["log10", [2, 1.25]],
-  ["pow", [3, 1.25]],
-  ["sin", [5, 1.25]],
-  ["cos", [5, 1.25]],
-  ["tan", [6, 1.25]],
-  ["sec", [6, 1.25]],
-  ["csc", [6, 1.25]],
-  ["cot", [6, 1.25]],
-  ["asin", [9, 1.25]],
-  ["acos", [9, 1.25]],
-  ["atan", [9, 1.25]],
-  ["atan2", [9, 1.25]],
-  ["sinh", [1, 1.25]],
-  ["cosh", [1, 1.25]],
-  ["tanh", [1.2, 1.25]],
-  ["asinh", [2, 1.25]],
-  ["acosh", [2, 1.25]],
-  ["atanh", [2, 1.25]],
-  ["hypot", [0.05, 1.3]],
-  ["pi", [0.9, 1.25]],
-  ["e", [0.9, 1.25]],
-  ["ln2", [0.9, 1.25]],
-  ["euler", [20, 1.6]],
-  ["catalan", [20, 1.6]],
-  ["gamma", [60, 2]],
-  ["lgamma", [60, 2]],
-  ["digamma", [60, 2]],
-  ["erf", [20, 2]],
-  ["erfc", [20, 2]],
-  ["zeta", [600, 2.6]],
+  ["add", [0.01, 1]],
+  ["mul", [0.05, 1.4]],
+  ["div", [0.1, 1.4]],
+  ["sqrt", [0.6, 1.5]],
+  ["cbrt", [1.5, 1.4]],
+  ["root", [3, 1.4]],
+  ["exp", [16, 1.5]],
+  ["expm1", [18, 1.5]],
+  ["ln", [22, 1.3]],
+  ["log1p", [25, 1.3]],
+  ["log2", [25, 1.3]],
+  ["log10", [25, 1.3]],
+  ["pow", [35, 1.4]],
+  ["sin", [12, 1.5]],
+  ["cos", [12, 1.5]],
+  ["tan", [15, 1.5]],
+  ["sec", [15, 1.5]],
+  ["csc", [15, 1.5]],
+  ["cot", [15, 1.5]],
+  ["asin", [20, 1.5]],
+  ["acos", [20, 1.5]],
+  ["atan", [25, 1.55]],
+  ["atan2", [27, 1.55]],
+  ["sinh", [20, 1.5]],
+  ["cosh", [20, 1.5]],
+  ["tanh", [22, 1.5]],
+  ["asinh", [42, 1.3]],
+  ["acosh", [42, 1.3]],
+  ["atanh", [62, 1.3]],
+  ["hypot", [1, 1.4]],
+  ["pi", [6, 1.25]],
+  ["e", [16, 1.5]],
+  ["ln2", [25, 1.25]],
+  ["euler", [30, 1.4]],
+  ["catalan", [50, 1.4]],
+  ["gamma", [6500, 2]],
+  ["lgamma", [6500, 2]],
+  ["digamma", [7600, 2]],
+  ["erf", [190, 2]],
+  ["erfc", [190, 2]],
+  ["zeta", [33000, 2]],
 ]);
 
 /** Predicted milliseconds of one MPFR call of `op` at `prec` bits on an argument of binary exponent `argExp`. */
 export function predictMs(op: string, prec: number, argExp = 0): number {
-  const [ms10k, growth] = COST.get(op) ?? [10, 2];
+  const [ms10k, growth] = COST.get(op) ?? [100, 2];
   let ms = ms10k * (prec / 10_000) ** growth;
   const e = Math.max(0, argExp);
   // Trigonometric range reduction needs pi to about prec + e bits (then a division at that size).
   if (e > 0 && (op === "sin" || op === "cos" || op === "tan" || op === "sec" || op === "csc" || op === "cot")) {
-    ms += 2 * 0.9 * ((prec + e) / 10_000) ** 1.25;
+    ms += 2 * 6 * ((prec + e) / 10_000) ** 1.3;
   }
   // exp-like and power functions reduce by ln 2 at prec + e bits.
   if (e > 0 && (op === "exp" || op === "expm1" || op === "sinh" || op === "cosh" || op === "pow")) {
-    ms += 0.9 * ((prec + e) / 10_000) ** 1.25;
+    ms += 25 * ((prec + e) / 10_000) ** 1.3;
   }
   // gamma/lgamma/zeta/erf on large arguments: asymptotic expansions, roughly independent of the size; but the
   // number of terms below the argument grows with it for erf/erfc near the crossover.
