@@ -23,6 +23,8 @@ export interface QFactorization {
 export function factorQ(p: QPoly, budget: Budget): QFactorization {
   const factors: { poly: bigint[]; mult: number }[] = [];
   if (p.length <= 1) return { content: p[0] ?? Q.ZERO, factors };
+  // gcds and root finding cost about degree^2: predicted against the elements limit before any work.
+  budget.checkElements((p.length - 1) * (p.length - 1), "factoring's work (degree squared)");
   for (const { factor, mult } of squareFree(p, budget)) {
     for (const f of factorSquareFree(primitiveZ(factor), budget)) factors.push({ poly: f, mult });
   }

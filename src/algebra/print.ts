@@ -3,6 +3,7 @@
 // Precedence: equation 0 < sum 1 < product 2 < unary minus 3 < power 4 < atom 5; `^` is right-associative.
 import type { Num, NumCtx, RealLike } from "../numbers/index.js";
 import { Q } from "../numbers/index.js";
+import { Budget, resolveLimits } from "../core/index.js";
 import type { Expr } from "./expr.js";
 import { exprNum, exprMul, exprPow, exprNeg } from "./expr.js";
 import { looksNegative, numExactText, numExactLatex, numDecimal, negNum, isOneNum, int } from "./tower.js";
@@ -44,8 +45,13 @@ function splitFraction(e: Expr): Frac {
 function numLeafText(n: Num, o: PrintOptions): string {
   const t = numExactText(n);
   if (t !== undefined) return t;
-  if (n.kind !== "complex" && o.ctx) return numDecimal(n as RealLike, o.digits ?? 34, o.ctx) ?? "?";
-  return "?";
+  // Inexact leaves print their decimal; without a caller context, a fresh default budget (never shared).
+  const ctx = o.ctx ?? { budget: new Budget(resolveLimits(undefined)), digits: o.digits ?? 34 };
+  const digits = o.digits ?? 34;
+  if (n.kind !== "complex") return numDecimal(n as RealLike, digits, ctx) ?? "nan";
+  const re = numDecimal(n.re, digits, ctx) ?? "nan";
+  const im = numDecimal(n.im, digits, ctx) ?? "nan";
+  return im.startsWith("-") ? `${re} - ${im.slice(1)}i` : `${re} + ${im}i`;
 }
 
 /** Precedence of a number leaf as printed: integers are atoms, -2 is unary, 1/2 is a product, a + b i a sum. */
