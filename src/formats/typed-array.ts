@@ -66,6 +66,13 @@ export function roundArray(
     c8.set(c16);
     return { codes: c8, values: vals };
   }
+  if (f.kind === "float" && f.signed && f.subnormals && f.mbits <= 10 && f.bias >= 0 && f.bias < 1000 && m === 6 && f.bits <= 16) {
+    const c16 = new Uint16Array(values.length);
+    const vals = new Float64Array(values.length);
+    const x = values instanceof Float64Array ? values : Float64Array.from(values); // exact widening
+    stochastic64(x, new Int32Array(x.buffer, x.byteOffset, x.length * 2), f, overflow, options.seed ?? 0, c16, vals);
+    return { codes: f.bits > 8 ? c16 : Uint8Array.from(c16), values: vals };
+  }
   const codes = newCodes(f, values.length);
   if (f.kind === "int" && m === 0) {
     roundIntRne(values, f, codes);
@@ -314,6 +321,40 @@ function rne64(x: Float64Array, w: Int32Array, f: NumberFormat, overflow: Overfl
       continue;
     }
     const c = code64(hi >>> 0, w[2 * i]! >>> 0, k, 0);
+    codes[i] = c;
+    vals[i] = table[c]!;
+  }
+}
+
+/**
+ * Stochastic rounding from float64 (element i uses draw prngDraw(seed, i), as the exact path): t = |x| / quantum
+ * is exact (a power-of-two scaling: 2^(m - E) in the normal range, 2^(m - emin) below it), k = floor(t) is the
+ * lower neighbour's significand, frac * 2^32 = (t - k) * 2^32 is exact, and |x| rounds away from zero iff
+ * u < frac * 2^32: the same rule, bit for bit, as roundRational's stochastic mode.
+ */
+function stochastic64(x: Float64Array, w: Int32Array, f: NumberFormat, overflow: OverflowPolicy, seed: number, codes: Uint16Array, vals: Float64Array): void {
+  const k = consts(f, 6, overflow);
+  const table = decodeTable(f);
+  const m = f.mbits;
+  const exLo = 1023 - f.bias + 1;
+  const invq = 2 ** (f.bias - 1 + m);
+  const sb = f.bits - 1;
+  for (let i = 0; i < codes.length; i++) {
+    const hi = w[2 * i + 1]!;
+    const ex = (hi >>> 20) & 0x7ff;
+    const sign = hi >>> 31;
+    if (ex === 0x7ff) {
+      const c = code64(hi >>> 0, w[2 * i]! >>> 0, k, 0); // inf and NaN do not depend on the mode here
+      codes[i] = c;
+      vals[i] = table[c]!;
+      continue;
+    }
+    const a = Math.abs(x[i]!);
+    const normal = ex >= exLo;
+    const t = normal ? a * 2 ** (m - (ex - 1023)) : a * invq;
+    const lo = Math.floor(t);
+    const ord = (normal ? (ex - exLo) * 2 ** m : 0) + lo + (prngDraw(seed, i) < (t - lo) * 4294967296 ? 1 : 0);
+    const c = ord > k.maxOrd ? k.over(sign) : ord + (sign << sb);
     codes[i] = c;
     vals[i] = table[c]!;
   }

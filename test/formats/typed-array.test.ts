@@ -3,7 +3,7 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import type { RoundingMode } from "../../src/core/index.js";
-import { CATALOG, roundArray, decodeArray, decodeTable, roundNumber, codeToNumber, lookupFormat, type OverflowPolicy } from "../../src/formats/index.js";
+import { CATALOG, roundArray, decodeArray, decodeTable, roundNumber, codeToNumber, lookupFormat, prngDraw, type OverflowPolicy } from "../../src/formats/index.js";
 
 const MODES: RoundingMode[] = ["nearest_even", "nearest_away", "toward_zero", "up", "down", "odd"];
 const FORMATS = CATALOG.filter((f) => f.kind === "float" && f.bits <= 32 && f.specials !== "none").map((f) => f.name);
@@ -64,6 +64,17 @@ describe("roundArray agrees with the exact path", () => {
     }
     const { values } = roundArray(xs, "fp16");
     expect(Array.from(values)).toEqual([0.0999755859375, -0, Infinity, NaN, -Infinity, 1.1920928955078125e-7, 3.140625]);
+  });
+  it("the stochastic kernel equals the exact path draw for draw (special inputs, ties, subnormals, overflow)", () => {
+    for (const name of ["bf16", "fp16", "fp8e4m3", "fp8e5m2"]) {
+      const f = lookupFormat(name)!;
+      const xs = Float64Array.from(specials(name).filter((x) => !Number.isNaN(x)).slice(0, 3000));
+      for (const overflow of ["nonfinite", "saturate"] as const) {
+        const got = Array.from(roundArray(xs, name, "stochastic", { overflow, seed: 3 }).codes);
+        const want = Array.from(xs, (x, i) => Number(roundNumber(f, x, "stochastic", overflow, prngDraw(3, i))));
+        expect(got).toEqual(want);
+      }
+    }
   });
   it("stochastic rounding is reproducible by seed and uses the exact path", () => {
     const xs = Float64Array.from({ length: 64 }, (_, i) => 1 + i / 1000);
