@@ -41,26 +41,8 @@ export function solveRationalFF(a: Tensor<Rational>, b: Tensor<Rational>, n: num
       M[i]!.push(q.num * (common / q.den) * scales[i]!);
     }
   }
-  const w = n + cols;
-  let prev = 1n;
-  for (let k = 0; k < n; k++) {
-    budget.tick(n * w);
-    let p = k;
-    while (p < n && M[p]![k] === 0n) p++;
-    if (p === n) throw domainError("singular-matrix", `the ${n}x${n} matrix is singular (its determinant is 0)`);
-    if (p !== k) [M[k], M[p]] = [M[p]!, M[k]!];
-    const rk = M[k]!, pk = rk[k]!;
-    for (let i = 0; i < n; i++) {
-      if (i === k) continue;
-      const ri = M[i]!, f = ri[k]!;
-      for (let j = 0; j < w; j++) {
-        if (j === k) continue;
-        ri[j] = (pk * ri[j]! - f * rk[j]!) / prev;
-      }
-      ri[k] = 0n;
-    }
-    prev = pk;
-  }
+  const { pivots, d: prev } = ffGaussJordan(M, n, n + cols, n, budget);
+  if (pivots.length < n) throw domainError("singular-matrix", `the ${n}x${n} matrix is singular (its determinant is 0)`);
   // Now M = [d I | d X'] where X' solves M X' = S B * common; every diagonal entry equals the last pivot d.
   const d = prev * common;
   const out: Rational[] = [];
@@ -116,11 +98,24 @@ export function berkowitz<T>(F: Field<T>, a: Tensor<T>, n: number, budget: LinBu
  */
 export function rrefRationalFF(a: Tensor<Rational>, r: number, c: number, budget: LinBudget = FREE_BUDGET): { data: Rational[]; pivots: number[] } {
   const [M] = integerRows(a, r, c);
+  const { pivots, d: prev } = ffGaussJordan(M, r, c, c, budget);
+  const row = pivots.length;
+  const data: Rational[] = [];
+  for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) data.push(i < row ? Q.make(M[i]![j]!, prev) : Q.ZERO);
+  return { data, pivots };
+}
+
+/**
+ * In-place fraction-free Gauss-Jordan on integer rows M (r rows, w columns), pivoting in the first `pivotCols`
+ * columns: a_ij <- (p a_ij - a_ik a_kj) / p_prev, every division exact (the entries are minors). Ends with each
+ * pivot row equal to d times its reduced row, d the last pivot; returns the pivot columns and d.
+ */
+function ffGaussJordan(M: bigint[][], r: number, w: number, pivotCols: number, budget: LinBudget): { pivots: number[]; d: bigint } {
   const pivots: number[] = [];
   let prev = 1n;
   let row = 0;
-  for (let col = 0; col < c && row < r; col++) {
-    budget.tick(r * c);
+  for (let col = 0; col < pivotCols && row < r; col++) {
+    budget.tick(r * w);
     let p = row;
     while (p < r && M[p]![col] === 0n) p++;
     if (p === r) continue;
@@ -129,7 +124,7 @@ export function rrefRationalFF(a: Tensor<Rational>, r: number, c: number, budget
     for (let i = 0; i < r; i++) {
       if (i === row) continue;
       const ri = M[i]!, f = ri[col]!;
-      for (let j = 0; j < c; j++) {
+      for (let j = 0; j < w; j++) {
         if (j === col) continue;
         ri[j] = (pk * ri[j]! - f * rk[j]!) / prev;
       }
@@ -139,7 +134,5 @@ export function rrefRationalFF(a: Tensor<Rational>, r: number, c: number, budget
     pivots.push(col);
     row++;
   }
-  const data: Rational[] = [];
-  for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) data.push(i < row ? Q.make(M[i]![j]!, prev) : Q.ZERO);
-  return { data, pivots };
+  return { pivots, d: prev };
 }
