@@ -339,6 +339,13 @@ function stochastic64(x: Float64Array, w: Int32Array, f: NumberFormat, overflow:
   const exLo = 1023 - f.bias + 1;
   const invq = 2 ** (f.bias - 1 + m);
   const sb = f.bits - 1;
+  // 2^(m - E) for each float64 exponent field that is normal in the target (E = ex - 1023), and its ordinal base
+  const scale = new Float64Array(2048);
+  const base = new Float64Array(2048);
+  for (let e = exLo; e < 2047; e++) {
+    scale[e] = 2 ** (m - (e - 1023));
+    base[e] = (e - exLo) * 2 ** m;
+  }
   for (let i = 0; i < codes.length; i++) {
     const hi = w[2 * i + 1]!;
     const ex = (hi >>> 20) & 0x7ff;
@@ -350,10 +357,9 @@ function stochastic64(x: Float64Array, w: Int32Array, f: NumberFormat, overflow:
       continue;
     }
     const a = Math.abs(x[i]!);
-    const normal = ex >= exLo;
-    const t = normal ? a * 2 ** (m - (ex - 1023)) : a * invq;
+    const t = ex >= exLo ? a * scale[ex]! : a * invq;
     const lo = Math.floor(t);
-    const ord = (normal ? (ex - exLo) * 2 ** m : 0) + lo + (prngDraw(seed, i) < (t - lo) * 4294967296 ? 1 : 0);
+    const ord = base[ex]! + lo + (prngDraw(seed, i) < (t - lo) * 4294967296 ? 1 : 0);
     const c = ord > k.maxOrd ? k.over(sign) : ord + (sign << sb);
     codes[i] = c;
     vals[i] = table[c]!;
