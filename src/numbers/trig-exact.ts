@@ -77,57 +77,58 @@ export function piMultiple(x: RealLike): Rational | undefined {
   return c === "pi" && Q.eq(e, Q.ONE) ? t[0]!.coef : undefined;
 }
 
-/** The exact table of asin: value -> multiple of pi, over the first-quadrant sines (keys are form keys). */
-const ASIN_TABLE: [() => RealLike, Rational][] = [...COS_FIRST_QUADRANT.entries()].map(([k, f]) => [
-  f,
-  Q.sub(q(1n, 2n), Q.parse(k)),
-]);
+/** Angles r*pi in (0, 1/2) with an exact radical sine and cosine: denominators 3..24 (table and half angles). */
+const CANDIDATE_DENOMINATORS = [3n, 4n, 5n, 6n, 8n, 10n, 12n, 16n, 20n, 24n];
 
-function sameExact(a: RealLike, b: RealLike): boolean {
-  const fa = toForm(a);
-  const fb = toForm(b);
-  return !!fa && !!fb && S.equal(fa, fb);
+interface Angle {
+  readonly r: Rational;
+  readonly sinKey: string;
+  readonly tanKey: string;
 }
 
-/** asin(x)/pi exactly, for x in the table (or its negation), else undefined. */
-export function asinPiExact(x: RealLike): Rational | undefined {
-  for (const [f, r] of ASIN_TABLE) {
-    const v = f();
-    if (sameExact(v, x)) return r;
-    if (sameExact(negR(v), x)) return Q.neg(r);
-  }
-  // nested radicals: the half angles of the table (sin(pi/8) = sqrt(2 - sqrt(2))/2, ...)
-  const f = toForm(x);
-  if (f && f.terms.some((t) => t.mono.nested?.length)) {
-    for (const den of [8n, 16n, 20n, 24n]) {
-      for (let k = 1n; 2n * k < den; k++) {
-        const r = Q.make(k, den);
-        if (r.den !== den) continue;
-        const v = sinPi(r);
-        if (!v) continue;
-        if (sameExact(v, x)) return r;
-        if (sameExact(negR(v), x)) return Q.neg(r);
-      }
+/** The candidate angles with the canonical keys of their sine and tangent, computed once (an immutable memo). */
+let angles: Angle[] | undefined;
+function candidateAngles(): Angle[] {
+  if (angles) return angles;
+  const out: Angle[] = [];
+  for (const den of CANDIDATE_DENOMINATORS) {
+    for (let k = 1n; 2n * k < den; k++) {
+      const r = Q.make(k, den);
+      if (r.den !== den) continue;
+      const sn = sinPi(r);
+      const cs = cosPi(r);
+      const fs = sn && toForm(sn);
+      const fc = cs && toForm(cs);
+      const ft = fs && fc ? S.div(fs, fc) : undefined;
+      if (fs && ft) out.push({ r, sinKey: S.formKey(fs), tanKey: S.formKey(ft) });
     }
   }
+  angles = out;
+  return out;
+}
+
+/** r with the exact value x = f(r*pi) for an odd function f given by its key, r in (-1/2, 1/2), else undefined. */
+function matchAngle(x: RealLike, key: (a: Angle) => string): Rational | undefined {
+  const f = x.kind === "real" ? undefined : toForm(x);
+  if (!f || f.terms.length === 0) return f ? Q.ZERO : undefined;
+  const k = S.formKey(f);
+  const kn = S.formKey(S.neg(f));
+  for (const a of candidateAngles()) {
+    if (key(a) === k) return a.r;
+    if (key(a) === kn) return Q.neg(a.r);
+  }
   return undefined;
 }
 
-/** atan(x)/pi exactly when tan takes the value x at a tabled angle (0, +-1, +-sqrt(3), +-sqrt(3)/3, 2 +- sqrt(3)). */
+/** asin(x)/pi exactly when x = sin(r*pi) at a candidate angle (or +-1), else undefined. */
+export function asinPiExact(x: RealLike): Rational | undefined {
+  if (x.kind === "rational" && Q.abs(x.value.num) === 1n && x.value.den === 1n) return Q.make(x.value.num, 2n);
+  return matchAngle(x, (a) => a.sinKey);
+}
+
+/** atan(x)/pi exactly when x = tan(r*pi) at a candidate angle (tan(pi/8) = sqrt(2) - 1, tan(pi/5), ...). */
 export function atanPiExact(x: RealLike): Rational | undefined {
-  const table: [RealLike, Rational][] = [
-    [rat(Q.ZERO), Q.ZERO],
-    [rat(Q.ONE), q(1n, 4n)],
-    [lin([[Q.ONE, sqrtF(3n)]]), q(1n, 3n)],
-    [lin([[q(1n, 3n), sqrtF(3n)]]), q(1n, 6n)],
-    [lin([[Q.fromInt(2), S.fromRational(Q.ONE)], [q(-1n), sqrtF(3n)]]), q(1n, 12n)],
-    [lin([[Q.fromInt(2), S.fromRational(Q.ONE)], [Q.ONE, sqrtF(3n)]]), q(5n, 12n)],
-  ];
-  for (const [v, r] of table) {
-    if (sameExact(v, x)) return r;
-    if (sameExact(negR(v), x)) return Q.neg(r);
-  }
-  return undefined;
+  return matchAngle(x, (a) => a.tanKey);
 }
 
 /** r*pi as an exact number. */

@@ -306,3 +306,17 @@ describe("inverse trig of nested radicals", () => {
     expect(exact("asin(-sin(3*pi/8))")).toBe("-3*pi/8");
   });
 });
+
+describe("inverse tangents of radical values", () => {
+  const more: [string, string][] = [
+    ["atan(sqrt(2) - 1)", "pi/8"],
+    ["atan(1 + sqrt(2))", "3*pi/8"],
+    ["atan(tan(pi/5))", "pi/5"],
+    ["atan(-tan(pi/10))", "-pi/10"],
+    ["atan2(1, 1 + sqrt(2))", "pi/8"],
+    ["arg(1 + sqrt(3)*i)", "pi/3"],
+    ["asin(sin(pi/10))", "pi/10"],
+    ["acos(cos(7*pi/12))", "7*pi/12"],
+  ];
+  for (const [input, want] of more) it(`${input} = ${want}`, () => expect(exact(input)).toBe(want));
+});
