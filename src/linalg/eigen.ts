@@ -86,6 +86,7 @@ export function eig(a: CMat, budget: LinBudget = FREE_BUDGET): Eigen {
     if (realInput && Math.abs(im) <= n * EPS * fro) im = 0;
     vals.push({ re: Hr[k * n + k]!, im });
   }
+  if (realInput) pairConjugates(vals, Vr, Vi, n);
   const order = vals.map((_, i) => i).sort((p, q) => {
     const a1 = vals[p]!, b1 = vals[q]!;
     const ra = a1.im === 0 ? 0 : 1, rb = b1.im === 0 ? 0 : 1;
@@ -295,6 +296,36 @@ function schur(n: number, Hr: Float64Array, Hi: Float64Array, Zr: Float64Array, 
     for (let k = l; k <= hi; k++) {
       Hr[k * n + k] = Hr[k * n + k]! + mur;
       Hi[k * n + k] = Hi[k * n + k]! + mui;
+    }
+  }
+}
+
+/**
+ * A real matrix's non-real eigenvalues come in conjugate pairs: match each upper-half-plane value with the nearest
+ * conjugate of a lower one, average the pair (the change is within the backward error), and give the lower one
+ * the conjugate eigenvector, so results are exactly conjugate as LAPACK's are.
+ */
+function pairConjugates(vals: { re: number; im: number }[], Vr: Float64Array, Vi: Float64Array, n: number): void {
+  const used = new Set<number>();
+  for (let p = 0; p < vals.length; p++) {
+    const a = vals[p]!;
+    if (!(a.im > 0) || used.has(p)) continue;
+    let best = -1, bestD = Infinity;
+    for (let q = 0; q < vals.length; q++) {
+      const b = vals[q]!;
+      if (!(b.im < 0) || used.has(q)) continue;
+      const d = Math.hypot(a.re - b.re, a.im + b.im);
+      if (d < bestD) (bestD = d), (best = q);
+    }
+    if (best < 0) continue;
+    used.add(p).add(best);
+    const b = vals[best]!;
+    const re = (a.re + b.re) / 2, im = (a.im - b.im) / 2;
+    vals[p] = { re, im };
+    vals[best] = { re, im: -im };
+    for (let i = 0; i < n; i++) {
+      Vr[i * n + best] = Vr[i * n + p]!;
+      Vi[i * n + best] = -Vi[i * n + p]!;
     }
   }
 }
