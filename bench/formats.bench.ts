@@ -76,6 +76,11 @@ export async function run(opts: BenchOptions): Promise<BenchSection[]> {
     const cpu64 = await cpuMs(() => roundArray(x, f), reps);
     rows.push([name, meps(n, ulp64), meps(n, cpu64), meps(n, ulp32), meps(n, naive), ratio(naive, ulp64)]);
   }
+  const modeRows: string[][] = [];
+  for (const [name, mode, overflow] of [["bf16", "toward_zero", "nonfinite"], ["bf16", "stochastic", "nonfinite"], ["fp8e4m3", "nearest_even", "saturate"], ["fp8e4m3", "stochastic", "saturate"], ["int8", "nearest_even", "nonfinite"]] as const) {
+    const ms = await cpuMs(() => roundArray(x, name, mode, { overflow, seed: 1 }), reps);
+    modeRows.push([name, mode, overflow, meps(n, ms)]);
+  }
   const peer = await timeMs(() => new Float16Array(x), reps);
   const peerBack = await timeMs(() => Float64Array.from(new Float16Array(x)), reps);
   const ours = await timeMs(() => roundArray(x, "fp16"), reps);
@@ -110,6 +115,8 @@ export async function run(opts: BenchOptions): Promise<BenchSection[]> {
         table(["format", "ulp Float64Array", "same, per CPU second", "ulp Float32Array", "per-element naive JS", "ulp vs naive"], rows),
         "",
         table(["fp16 from Float64Array", "time", "elements/s", "peer / ulp"], fp16Rows),
+        "",
+        table(["format", "mode", "overflow", "Float64Array, per CPU second"], modeRows),
       ].join("\n"),
     },
     {
