@@ -62,6 +62,8 @@ interface Pending {
   job: EvalJob;
   notAfter: number;
   resolve: (r: Result) => void;
+  /** Detaches the abort listener once the job leaves the queue (a kept-alive request would otherwise hold the job). */
+  detach?: () => void;
 }
 
 interface Slot {
@@ -204,6 +206,7 @@ export function createPool(options: PoolOptions = {}): EvalPool {
       if (q.length) queues.set(key, q); // move the group to the back: round robin
       if (p) {
         queued--;
+        p.detach?.();
         return p;
       }
     }
@@ -243,9 +246,9 @@ export function createPool(options: PoolOptions = {}): EvalPool {
         if (q) q.push(p);
         else queues.set(group, [p]);
         queued++;
-        opts.signal?.addEventListener(
-          "abort",
-          () => {
+        const signal = opts.signal;
+        if (signal) {
+          const onAbort = () => {
             const list = queues.get(group);
             const i = list ? list.indexOf(p) : -1;
             if (!list || i < 0) return; // already running or answered
@@ -253,9 +256,10 @@ export function createPool(options: PoolOptions = {}): EvalPool {
             if (!list.length) queues.delete(group);
             queued--;
             resolve(failure("InternalError", "internal", "the request was abandoned by its client"));
-          },
-          { once: true },
-        );
+          };
+          signal.addEventListener("abort", onAbort, { once: true });
+          p.detach = () => signal.removeEventListener("abort", onAbort);
+        }
         pump();
       });
     },
