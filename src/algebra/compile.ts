@@ -15,6 +15,7 @@ const MATH1 = new Map<string, F1>([
   ["sin", Math.sin], ["cos", Math.cos], ["tan", Math.tan],
   ["sec", (x) => 1 / Math.cos(x)], ["csc", (x) => 1 / Math.sin(x)], ["cot", (x) => 1 / Math.tan(x)],
   ["asin", Math.asin], ["acos", Math.acos], ["atan", Math.atan],
+  ["asec", (x) => Math.acos(1 / x)], ["acsc", (x) => Math.asin(1 / x)], ["acot", (x) => Math.atan(1 / x)],
   ["sinh", Math.sinh], ["cosh", Math.cosh], ["tanh", Math.tanh],
   ["asinh", Math.asinh], ["acosh", Math.acosh], ["atanh", Math.atanh],
   ["exp", Math.exp], ["expm1", Math.expm1], ["ln", Math.log], ["log", Math.log], ["log1p", Math.log1p],
@@ -26,6 +27,7 @@ const MATH2 = new Map<string, F2>([
   ["atan2", Math.atan2], ["hypot", Math.hypot], ["pow", Math.pow], ["min", Math.min], ["max", Math.max],
   ["log", (x, b) => Math.log(x) / Math.log(b)],
   ["mod", (a, b) => a - b * Math.floor(a / b)], ["rem", (a, b) => a % b],
+  ["nthroot", (x, n) => (x < 0 && Math.abs(n % 2) === 1 ? -Math.pow(-x, 1 / n) : Math.pow(x, 1 / n))],
 ]);
 
 export interface Compiled {

@@ -45,6 +45,10 @@ const TABLE = new Map<string, (u: Expr) => Expr>([
   ["sqrt", (u) => exprMul([half, exprPow(u, exprNum(rat(Q.make(-1n, 2n))))])],
   ["cbrt", (u) => exprMul([exprNum(rat(Q.make(1n, 3n))), exprPow(call("cbrt", u), n(-2))])],
   ["abs", (u) => call("sign", u)],
+  ["asec", (u) => inv(exprMul([call("abs", u), call("sqrt", exprAdd([sq(u), n(-1)]))]))],
+  ["acsc", (u) => exprNeg(inv(exprMul([call("abs", u), call("sqrt", exprAdd([sq(u), n(-1)]))])))],
+  ["acot", (u) => exprNeg(inv(exprAdd([n(1), sq(u)])))],
+  ["trunc", () => n(0)],
   ["sign", () => n(0)],
   ["floor", () => n(0)],
   ["ceil", () => n(0)],
@@ -61,7 +65,7 @@ function exprSymbolPi(): Expr {
 
 /** Names of the functions diff knows (one-argument table plus log(x, b), atan2, hypot, pow). */
 export function differentiableFunctions(): string[] {
-  return [...TABLE.keys(), "atan2", "hypot", "pow"];
+  return [...TABLE.keys(), "atan2", "hypot", "pow", "nthroot"];
 }
 
 /** The raw (unsimplified) derivative of e with respect to x. */
@@ -114,6 +118,11 @@ function dCall(name: string, args: readonly Expr[], x: string, ctx: NumCtx, dept
     return d(exprMul([call("ln", args[0]!), inv(call("ln", args[1]!))]), x, ctx, depth + 1);
   }
   if (name === "pow" && args.length === 2) return d(exprPow(args[0]!, args[1]!), x, ctx, depth + 1);
+  if (name === "nthroot" && args.length === 2 && !hasSymbol(args[1]!, x)) {
+    // (u^(1/k))' = u^(1/k) u' / (k u)
+    const [u, k] = [args[0]!, args[1]!];
+    return exprMul([call("nthroot", u, k), d(u, x, ctx, depth + 1), inv(exprMul([k, u]))]);
+  }
   if (name === "hypot" && args.length === 2) {
     return d(call("sqrt", exprAdd([sq(args[0]!), sq(args[1]!)])), x, ctx, depth + 1);
   }

@@ -30,6 +30,8 @@ describe("diff", () => {
     ["x/(x + 1)", "1/(x + 1)^2"],
     ["1/(x^2 + 1)", "-2*x/(x^2 + 1)^2"],
     ["(x^2 + 1)^10", "20*x*(x^2 + 1)^9"],
+    ["acot(x)", "-1/(x^2 + 1)"],
+    ["nthroot(x, 5)", "nthroot(x, 5)/(5*x)"],
   ];
   for (const [input, want] of cases) it(`d/dx ${input} = ${want}`, () => expect(t(A.diffExpr(E(input), "x", 1, ctx))).toBe(want));
   it("higher order", () => expect(t(A.diffExpr(E("x^5"), "x", 3, ctx))).toBe("60*x^2"));
@@ -38,7 +40,7 @@ describe("diff", () => {
   });
 
   // Every one-argument function with a derivative rule, composed with a random inner polynomial.
-  const FUNCS = ["sin", "cos", "tan", "atan", "sinh", "cosh", "tanh", "asinh", "exp", "sqrt", "ln", "cbrt", "log1p", "acos", "asin"];
+  const FUNCS = ["sin", "cos", "tan", "atan", "sinh", "cosh", "tanh", "asinh", "exp", "sqrt", "ln", "cbrt", "log1p", "acos", "asin", "acot", "asec"];
   it("matches central differences at random points (property)", () => {
     const eps = 1e-6;
     fc.assert(
