@@ -58,6 +58,10 @@ describe("float64 linalg against numpy", () => {
   it.each(square.filter((c) => c.n <= 100).map((c) => [c.n, c] as const))("general eigenvalues n = %i", (_, c) => {
     const A = lcgMat(c.seed, c.n, c.n);
     const E = L.eig({ rows: c.n, cols: c.n, re: A.data, im: new Float64Array(c.n * c.n) });
+    const key = (v: { re: number; im: number }) => `${v.re},${Math.abs(v.im)}`;
+    const count = new Map<string, number>();
+    for (const v of E.values) if (v.im !== 0) count.set(key(v), (count.get(key(v)) ?? 0) + Math.sign(v.im));
+    expect([...count.values()].every((x) => x === 0)).toBe(true); // exact conjugate pairs
     const scale = Math.max(...c.eig!.map(([r, i]) => Math.hypot(r, i)));
     // Eigenvalues are ill-conditioned in general: compare each to its nearest numpy value, as a multiset.
     const left = [...c.eig!];
