@@ -69,6 +69,10 @@ describe("linear systems", () => {
   it("3x3 with fractions", () => {
     expect(texts(sys(["x + y + z = 6", "2*y + 5*z = -4", "2*x + 5*y - z = 27"], ["x", "y", "z"]))).toEqual(["5, 3, -2"]);
   });
+  it("symbolic coefficients: Cramer's rule", () => {
+    expect(texts(sys(["a*x + y = 1", "x - y = 0"], ["x", "y"]))).toEqual(["1/(a + 1), 1/(a + 1)"]);
+    expect(texts(sys(["x + y = a", "x - y = b"], ["x", "y"]))).toEqual(["a/2 + b/2, a/2 - b/2"]);
+  });
   it("nonlinear system is a DomainError", () => {
     expect(() => sys(["x*y = 1", "x + y = 2"], ["x", "y"])).toThrow(expect.objectContaining({ kind: "DomainError" }));
   });

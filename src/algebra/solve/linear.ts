@@ -4,8 +4,8 @@
 import { Q, type NumCtx, type Rational } from "../../numbers/index.js";
 import { domainError } from "../../core/index.js";
 import { QField, rref } from "../../linalg/index.js";
-import { type Expr, exprNum, exprSymbol, exprAdd, exprMul, exprNeg } from "../expr.js";
-import { Gens, toPoly } from "../mpoly.js";
+import { type Expr, exprNum, exprSymbol, exprAdd, exprMul, exprNeg, exprPow, hasSymbol } from "../expr.js";
+import { Gens, toPoly, termExpr, simplifyExpr } from "../mpoly.js";
 import { rat } from "../tower.js";
 import type { Solutions } from "../solutions.js";
 
@@ -41,7 +41,9 @@ export function isLinearSystem(eqs: readonly Expr[], vars: readonly string[], ct
 export function solveLinear(eqs: readonly Expr[], vars: readonly string[], ctx: NumCtx): Solutions {
   const rows = linearRows(eqs, vars, ctx);
   if (!rows) {
-    throw domainError("out-of-domain", "the system is not linear with rational coefficients", {
+    const symbolic = solveSymbolicLinear(eqs, vars, ctx);
+    if (symbolic) return symbolic;
+    throw domainError("out-of-domain", "the system is not linear in its unknowns", {
       notes: ["nsolve([equations], [variables], [start values]) solves nonlinear systems numerically"],
     });
   }
@@ -72,4 +74,72 @@ export function solveLinear(eqs: readonly Expr[], vars: readonly string[], ctx: 
     return exprAdd(terms);
   });
   return { variables, elements: [], parametric: { free, elements: [{ values }] } };
+}
+
+/** Rows [a_1 .. a_n | b] with expression coefficients free of the unknowns, or undefined when not linear. */
+function symbolicRows(eqs: readonly Expr[], vars: readonly string[], ctx: NumCtx): Expr[][] | undefined {
+  const rows: Expr[][] = [];
+  for (const e of eqs) {
+    const gens = new Gens();
+    const p = toPoly(e, gens, ctx);
+    const varGen = new Map<number, number>();
+    gens.list.forEach((g, i) => {
+      if (g.op === "sym" && vars.includes(g.name)) varGen.set(i, vars.indexOf(g.name));
+    });
+    for (let i = 0; i < gens.list.length; i++) {
+      if (!varGen.has(i) && vars.some((v) => hasSymbol(gens.list[i]!, v))) return undefined;
+    }
+    const parts: Expr[][] = vars.map(() => []);
+    const rhs: Expr[] = [];
+    for (const t of p.values()) {
+      const at: number[] = [];
+      for (let k = 0; k < t.mono.length; k += 2) if (varGen.has(t.mono[k]!)) at.push(k);
+      if (at.length > 1 || (at.length === 1 && t.mono[at[0]! + 1] !== 1)) return undefined;
+      if (at.length === 0) {
+        rhs.push(exprNeg(termExpr(t, gens)));
+        continue;
+      }
+      const k = at[0]!;
+      const rest = [...t.mono.slice(0, k), ...t.mono.slice(k + 2)];
+      parts[varGen.get(t.mono[k]!)!]!.push(termExpr({ mono: rest, coef: t.coef }, gens));
+    }
+    rows.push([...parts.map((ps) => exprAdd(ps)), exprAdd(rhs)]);
+  }
+  return rows;
+}
+
+/** Determinant by cofactor expansion along the first row (n <= 4), simplified. */
+function detExpr(m: Expr[][], ctx: NumCtx): Expr {
+  const n = m.length;
+  if (n === 1) return m[0]![0]!;
+  const terms: Expr[] = [];
+  for (let j = 0; j < n; j++) {
+    const minor = m.slice(1).map((row) => row.filter((_, k) => k !== j));
+    const t = exprMul([m[0]![j]!, detExpr(minor, ctx)]);
+    terms.push(j % 2 ? exprNeg(t) : t);
+  }
+  return simplifyExpr(exprAdd(terms), ctx);
+}
+
+const isZero = (e: Expr) => e.op === "num" && e.value.kind === "rational" && e.value.value.num === 0n;
+
+/**
+ * Square linear systems (at most 4 unknowns) whose coefficients are expressions in other symbols: Cramer's rule
+ * with simplified determinants. Valid where the coefficient determinant is not zero (stated in the docs);
+ * undefined when the system is not square, not linear, or its determinant simplifies to 0.
+ */
+function solveSymbolicLinear(eqs: readonly Expr[], vars: readonly string[], ctx: NumCtx): Solutions | undefined {
+  const n = vars.length;
+  if (eqs.length !== n || n > 4) return undefined;
+  const rows = symbolicRows(eqs, vars, ctx);
+  if (!rows) return undefined;
+  const A = rows.map((r) => r.slice(0, n));
+  const b = rows.map((r) => r[n]!);
+  const D = detExpr(A, ctx);
+  if (isZero(D)) return undefined;
+  const values = vars.map((_, j) => {
+    const Aj = A.map((row, i) => row.map((a, k) => (k === j ? b[i]! : a)));
+    return simplifyExpr(exprMul([detExpr(Aj, ctx), exprPow(D, exprNum(rat(Q.fromInt(-1))))]), ctx);
+  });
+  return { variables: [...vars], elements: [{ values }] };
 }
