@@ -8,7 +8,7 @@ import * as C from "./complex.js";
 import * as E from "./elementary.js";
 import * as T from "./trig.js";
 import * as SP from "./special.js";
-import { intDiv, mod, rem, toBigInt } from "./ops.js";
+import { intDiv, mod, rem, toBigInt, mul, div, pow } from "./ops.js";
 
 export interface ScalarFn {
   readonly arity: readonly [number, number];
@@ -93,7 +93,7 @@ const TABLE = new Map<string, ScalarFn>([
   ["floor", unary((z, ctx) => int(floorR(realOnly(z, "floor"), ctx)))],
   ["ceil", unary((z, ctx) => int(ceilR(realOnly(z, "ceil"), ctx)))],
   ["trunc", unary((z, ctx) => int(truncR(realOnly(z, "trunc"), ctx)))],
-  ["round", unary((z, ctx) => int(roundR(realOnly(z, "round"), ctx)))],
+  ["round", { arity: [1, 2], fn: (a, ctx) => roundTo(a[0]!, a[1], ctx) }],
   ["min", { arity: [1, Infinity], fn: (a, ctx) => extreme(a, ctx, -1) }],
   ["max", { arity: [1, Infinity], fn: (a, ctx) => extreme(a, ctx, 1) }],
   [
@@ -114,6 +114,20 @@ const TABLE = new Map<string, ScalarFn>([
   ["rem", { arity: [2, 2], fn: (a, ctx) => rem(a[0]!, a[1]!, ctx) }],
   ["floordiv", { arity: [2, 2], fn: (a, ctx) => intDiv(a[0]!, a[1]!, ctx) }],
 ]);
+
+/**
+ * round(x) to the nearest integer, or round(x, n) to n decimal places (n < 0 rounds to tens, hundreds...); ties away
+ * from zero; exact: the result is the rational k/10^n. The scale 10^|n| is size-checked by pow.
+ */
+function roundTo(z: Num, places: Num | undefined, ctx: NumCtx): Num {
+  const x = realOnly(z, "round");
+  if (places === undefined) return int(roundR(x, ctx));
+  const n = toBigInt(places, "the number of decimal places");
+  const scale = pow(int(10n), int(n < 0n ? -n : n), ctx);
+  const scaled = n < 0n ? div(x, scale, ctx) : mul(x, scale, ctx);
+  const k = int(roundR(realOnly(scaled, "round"), ctx));
+  return n < 0n ? mul(k, scale, ctx) : div(k, scale, ctx);
+}
 
 /** Every scalar function by name; wrong names and arities are TypeErrors/NameErrors at the caller's level. */
 export function applyFunction(name: string, args: readonly Num[], ctx: NumCtx): Num {

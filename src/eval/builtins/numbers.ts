@@ -57,7 +57,7 @@ const DOCS: Doc[] = [
   ["floor", PARTS, "floor(x)", `Largest integer <= x, exact; decided rigorously for reals (LimitError when x may be an integer and cannot be decided).`, [["floor(-7/2)", "-4"], ["floor(pi)", "3"]]],
   ["ceil", PARTS, "ceil(x)", `Smallest integer >= x, exact (decided rigorously for reals).`, [["ceil(7/2)", "4"]]],
   ["trunc", PARTS, "trunc(x)", `Integer part toward zero, exact (decided rigorously for reals).`, [["trunc(-7/2)", "-3"]]],
-  ["round", PARTS, "round(x)", `Nearest integer, ties away from zero (round(2.5) = 3, round(-2.5) = -3); exact.`, [["round(2.5)", "3"], ["round(-2.5)", "-3"]]],
+  ["round", PARTS, "round(x[, n])", `Nearest integer, or nearest multiple of 10^-n with n decimal places; ties away from zero (round(2.5) = 3, round(-2.5) = -3); exact.`, [["round(2.5)", "3"], ["round(-2.5)", "-3"], ["round(3.14159, 2)", "157/50"], ["round(1234, -2)", "1200"]]],
   ["min", PARTS, "min(x, ...)", `Smallest argument (exact comparison; refined for reals).`, [["min(3, 1/2, 2)", "1/2"]]],
   ["max", PARTS, "max(x, ...)", `Largest argument (exact comparison; refined for reals).`, [["max(3, 1/2, 2)", "3"]]],
   ["mod", INTEGER, "mod(a, b)", `a - b*floor(a/b): floored, with the sign of the divisor; exact; modulo by 0 is a DomainError.`, [["mod(-7, 3)", "2"], ["mod(7, -3)", "-2"]]],
