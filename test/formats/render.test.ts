@@ -71,6 +71,22 @@ describe("format values as ValueJSON", () => {
   });
 });
 
+describe("nextup, nextdown and ulp at special values (IEEE 754 nextUp/nextDown)", () => {
+  it("steps off infinities, keeps NaN, and takes irrational arguments", async () => {
+    const text = async (t: string) => {
+      const r = await evaluate(t);
+      return r.ok ? r.text : `${r.error.kind}/${r.error.code}`;
+    };
+    expect(await text("nextdown(inf, fp16)")).toBe("65504 (fp16 0x7bff)");
+    expect(await text("nextup(-inf, fp16)")).toBe("-65504 (fp16 0xfbff)");
+    expect(await text("nextup(inf, fp16)")).toBe("inf (fp16 0x7c00)");
+    expect(await text("nextup(nan, fp16)")).toBe("nan (fp16 0x7e00)");
+    expect(await text("nextup(448, fp8e4m3)")).toBe("DomainError/out-of-domain");
+    expect(await text("ulp(pi, fp16)")).toBe("1/512");
+    expect(await text("ulp(inf, fp16)")).toBe("DomainError/out-of-domain");
+  });
+});
+
 describe("bits(frombits(c, f), f) == c through evaluate", () => {
   it("for every code of the 8-bit and smaller formats, NaN payloads and -0 included", async () => {
     const { createSession } = await import("../../src/index.js");

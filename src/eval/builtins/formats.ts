@@ -200,7 +200,14 @@ const builtins: Builtin[] = [
     impl: (args, call) =>
       withSpan(call.span, () => {
         const fmt = args[1] ? fmtArg(args[1], spanOf(call, 1)) : F.lookupFormat("fp64")!;
-        return mapFirst(args[0]!, (x) => rat(F.ulpAt(ratArg(x, spanOf(call, 0)), fmt)));
+        return mapFirst(args[0]!, (x) => {
+          const n = numArg(x, spanOf(call, 0));
+          if (n.kind === "rational") return rat(F.ulpAt(n.value, fmt));
+          // an irrational x lies in the binade of its truncation (powers of two are representable)
+          const t = F.decodeBits(F.bitsOf(n, fmt, "toward_zero", "nonfinite", 0, call.ctx), fmt);
+          if (t.value === null || t.class !== "finite") throw domainError("out-of-domain", `ulp of ${t.exact_decimal} is not defined`, { span: spanOf(call, 0) });
+          return rat(F.ulpAt(t.value, fmt));
+        });
       }),
   },
   ...(["nextup", "nextdown"] as const).map(
@@ -223,7 +230,10 @@ const builtins: Builtin[] = [
             // round toward the direction; if that is x itself (or past it the other way), step once more
             const code = F.bitsOf(n, fmt, dir === 1 ? "up" : "down", "nonfinite", 0, call.ctx);
             const fv = F.makeFormatValue(fmt, code, null, call.ctx, false);
-            const same = n.kind === "rational" && fv.value !== null && Q.eq(fv.value, n.value);
+            if (fv.class === "nan") return { kind: "format_value", value: F.decodeBits(code, fmt, call.ctx) }; // nextUp(NaN) = NaN
+            // x itself is a value of the format (an exact hit, or an infinity): step once more
+            const same = fv.value !== null ? n.kind === "rational" && Q.eq(fv.value, n.value) : n.kind !== "rational";
+            if (same && fv.class === "inf" && (fv.sign === 0) === (dir === 1)) return { kind: "format_value", value: F.decodeBits(code, fmt, call.ctx) }; // nextUp(inf) = inf
             const next = same ? F.nextCode(fmt, code, dir) : code;
             if (next === null) throw domainError("out-of-domain", `no value of ${fmt.name} lies ${dir === 1 ? "above" : "below"} the argument`, { span: call.span });
             return { kind: "format_value", value: F.decodeBits(next, fmt, call.ctx) };
