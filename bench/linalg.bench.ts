@@ -5,7 +5,25 @@ import { create, all } from "mathjs";
 import { Matrix, LuDecomposition, SingularValueDecomposition, inverse, determinant } from "ml-matrix";
 import * as L from "../src/linalg/index.js";
 import { Q } from "../src/numbers/index.js";
-import { timeMs, fmtMs, ratio, table, type BenchOptions, type BenchSection } from "./harness.js";
+import { fmtMs, ratio, table, type BenchOptions, type BenchSection } from "./harness.js";
+
+/**
+ * Median times (ms) of several functions measured round-robin (ulp, peer, peer, ulp, ...) after one warm-up each,
+ * so a load change on the shared machine hits every library alike instead of whichever ran during it.
+ */
+function interleaved(fns: readonly ((() => unknown) | undefined)[], reps: number): (number | undefined)[] {
+  for (const f of fns) f?.();
+  const times: number[][] = fns.map(() => []);
+  for (let r = 0; r < reps; r++) {
+    fns.forEach((f, i) => {
+      if (!f) return;
+      const t0 = performance.now();
+      f();
+      times[i]!.push(performance.now() - t0);
+    });
+  }
+  return times.map((t) => (t.length ? t.sort((a, b) => a - b)[Math.floor(t.length / 2)] : undefined));
+}
 
 function lcg(seed: number): () => number {
   let s = seed >>> 0;
@@ -22,7 +40,7 @@ function close(a: number, b: number, tol: number, what: string): void {
 export async function run(opts: BenchOptions): Promise<BenchSection> {
   const n = opts.quick ? 24 : 200;
   const ne = opts.quick ? 8 : 30;
-  const reps = opts.quick ? 1 : 7;
+  const reps = opts.quick ? 1 : 15;
   const rnd = lcg(42);
   const rows2: number[][] = Array.from({ length: n }, () => Array.from({ length: n }, rnd));
   const rowsB: number[][] = Array.from({ length: n }, () => Array.from({ length: n }, rnd));
@@ -66,9 +84,8 @@ export async function run(opts: BenchOptions): Promise<BenchSection> {
 
   const rows: string[][] = [];
   for (const c of cases) {
-    const tu = await timeMs(c.ulp, reps);
-    const tml = c.ml ? await timeMs(c.ml, reps) : undefined;
-    const tmj = c.mj ? await timeMs(c.mj, reps) : undefined;
+    const [t0, tml, tmj] = interleaved([c.ulp, c.ml, c.mj], reps);
+    const tu = t0!;
     rows.push([
       c.name,
       fmtMs(tu),
@@ -79,7 +96,7 @@ export async function run(opts: BenchOptions): Promise<BenchSection> {
   return {
     title: "Linear algebra: float64 kernels and exact determinant",
     markdown: [
-      `Random matrices with entries in [-1, 1] (integers in [-50, 50] for the exact case), median of ${reps} runs after a warm-up.`,
+      `Random matrices with entries in [-1, 1] (integers in [-50, 50] for the exact case), median of ${reps} runs after a warm-up, measured round-robin across libraries.`,
       "ulp runs on Float64Array kernels (LU with partial pivoting, Golub-Kahan SVD) and bigint Bareiss for the exact",
       "determinant; results are checked against both peers before timing. Ratio = peer time / ulp time.",
       "",
