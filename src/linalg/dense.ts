@@ -10,6 +10,7 @@ export interface F64Mat {
   readonly data: Float64Array;
 }
 
+/** Conversions and constructors below move values without arithmetic (exact). */
 export function f64zeros(rows: number, cols: number, budget: LinBudget = FREE_BUDGET): F64Mat {
   budget.checkElements(rows * cols);
   return { rows, cols, data: new Float64Array(rows * cols) };

@@ -18,6 +18,7 @@ export function zeros<T>(F: Field<T>, shape: readonly number[], budget: LinBudge
   return build(shape, () => F.zero, budget);
 }
 
+/** An array of ones of any shape (exact). */
 export function ones<T>(F: Field<T>, shape: readonly number[], budget: LinBudget = FREE_BUDGET): Tensor<T> {
   return build(shape, () => F.one, budget);
 }
@@ -46,10 +47,12 @@ export function conjTranspose<T>(F: Field<T>, t: Tensor<T>, budget: LinBudget = 
   return { shape: tt.shape, data: tt.data.map((x) => F.conj(x)) };
 }
 
+/** a + b element-wise, equal shapes (exact over exact fields; one rounding per element in float64). */
 export function add<T>(F: Field<T>, a: Tensor<T>, b: Tensor<T>, budget: LinBudget = FREE_BUDGET): Tensor<T> {
   return zip(a, b, F.add, "add", budget);
 }
 
+/** a - b element-wise, equal shapes (exact over exact fields; one rounding per element in float64). */
 export function sub<T>(F: Field<T>, a: Tensor<T>, b: Tensor<T>, budget: LinBudget = FREE_BUDGET): Tensor<T> {
   return zip(a, b, F.sub, "subtract", budget);
 }

@@ -86,6 +86,7 @@ export function vecLength<T>(v: Tensor<T>, what = "the argument"): number {
   return v.shape[0]!;
 }
 
+/** f applied to every element (size checked against the elements limit). */
 export function map<T, U>(t: Tensor<T>, f: (x: T, i: number) => U, budget: LinBudget = FREE_BUDGET): Tensor<U> {
   return build(t.shape, (i) => f(t.data[i]!, i), budget);
 }
