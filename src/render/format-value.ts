@@ -49,6 +49,8 @@ export function formatValueJSON(v: FormatValue, digits: number, ctx: NumCtx, wit
     bits: v.bits,
     fields: { ...v.fields },
     exact_decimal: v.exact_decimal,
+    // the value that was rounded (for `expr in fmt`, the exact result): shown beside the stored one
+    ...(v.input ? { input: numberToJSON(v.input, digits, ctx) } : {}),
     abs_error: errorJSON(v.abs_error, digits, ctx),
     rel_error: errorJSON(v.rel_error, digits, ctx),
     ulps: errorJSON(v.ulps, digits, ctx),

@@ -38,7 +38,8 @@ describe("format values as ValueJSON", () => {
     expect(s["abs_error"]).toMatchObject({ type: "real", decimal_is_exact: false });
     expect((s["abs_error"] as { decimal: string }).decimal.startsWith("0.000151")).toBe(true);
     const e = await json("0.1 + 0.2 in fp16");
-    expect(e).toMatchObject({ bits: "0x34cc", abs_error: { exact: "1/5120" } });
+    expect(e).toMatchObject({ bits: "0x34cc", input: { exact: "3/10" }, abs_error: { exact: "1/5120" } });
+    expect((await json("frombits(0x3dcd, bf16)"))["input"]).toBeUndefined();
   });
   it("quantized values carry scheme, scales, codes, dequantized vector and error metrics", async () => {
     const q = await json('quantize([1, 2, 3, 4], "int8_block2")');
