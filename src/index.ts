@@ -1,8 +1,8 @@
 // ulp's public library API. The whole pipeline is visible in `run`: parse the text (with spans), evaluate it
 // under a per-call context and budget, render the value to JSON, text and LaTeX. Errors become `{ ok: false }`.
 import { UlpError, Budget, resolveLimits, limitError, typeError, internalError, type Limits, type ErrorJSON } from "./core/index.js";
-import { parse as parseProgram, printProgram, type Program } from "./lang/index.js";
-import { ready, evaluateProgram, compileProgram, newEnv, lookupBuiltin, builtinNames, allNamedValues, allBuiltins, type Env, type EvalContext, type Value } from "./eval/index.js";
+import { parse as parseProgram, printProgram, walk, type Program } from "./lang/index.js";
+import { ready, evaluateProgram, compileProgram, isSymbolName, newEnv, lookupBuiltin, builtinNames, allNamedValues, allBuiltins, type Env, type EvalContext, type Value } from "./eval/index.js";
 import { renderValue, type ValueJSON } from "./render/index.js";
 
 export type { Limits, ErrorJSON, ValueJSON, Program };
@@ -143,4 +143,31 @@ export function helpText(name?: string): string {
   for (const b of allBuiltins()) byArea.set(b.area, [...(byArea.get(b.area) ?? []), b.name]);
   const lines = [...byArea].map(([area, names]) => `${area}: ${names.join(", ")}`);
   return [...lines, "", "`help NAME` shows one function; docs/language.md describes the syntax."].join("\n");
+}
+
+/**
+ * The unknowns of an expression: the names it uses as values that evaluate to symbols (unbound single letters
+ * other than the constants e and i, and names declared with `var`), sorted; [] when the text does not parse.
+ * Function names in calls are not unknowns. Interfaces use it to pick a plot variable or solve's variables.
+ */
+export function freeVariables(text: string): string[] {
+  let program: Program;
+  try {
+    program = parse(text);
+  } catch {
+    return [];
+  }
+  const env = newEnv();
+  const found = new Set<string>();
+  const visit = (node: Program["statements"][number]): boolean => {
+    if (node.kind === "var") node.names.forEach((n) => env.symbols.add(n.name));
+    if (node.kind === "name" && isSymbolName(node.name, env)) found.add(node.name);
+    if (node.kind === "call") {
+      for (const a of node.args) walk(a, visit);
+      return false;
+    }
+    return true;
+  };
+  for (const stmt of program.statements) walk(stmt, visit);
+  return [...found].sort();
 }

@@ -113,3 +113,13 @@ describe("deep and long inputs", () => {
     expect(await evaluate("100 + 10% - 10%")).toMatchObject({ ok: true, text: "99" });
   });
 });
+
+describe("freeVariables", () => {
+  it("lists the unknowns, not constants or function names", async () => {
+    const { freeVariables } = await import("../src/index.js");
+    expect(freeVariables("a*x^2 + b*x + c = 0")).toEqual(["a", "b", "c", "x"]);
+    expect(freeVariables("sin(t) + e^i + pi")).toEqual(["t"]);
+    expect(freeVariables("var k; k*x")).toEqual(["k", "x"]);
+    expect(freeVariables("1 +")).toEqual([]);
+  });
+});

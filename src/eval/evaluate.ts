@@ -196,7 +196,7 @@ function evaluateCall(node: Call, ctx: EvalContext, depth: number): Value {
     return callBuiltin(builtin, args, node, ctx, depth, evaluateNode);
   }
   // A symbol followed by a parenthesis, `x(x + 1)`, is a product.
-  if (isSymbolName(name, ctx) && node.args.length === 1) {
+  if (isSymbolName(name, ctx.env) && node.args.length === 1) {
     return binaryOp("*", resolveName(node.callee, ctx), evaluateNode(node.args[0]!, ctx, depth), node, ctx);
   }
   throw unknownNameError(name, node.callee.span, ctx, true);

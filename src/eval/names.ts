@@ -4,7 +4,7 @@
 import { nameError, type Span, type UlpError } from "../core/index.js";
 import * as A from "../algebra/index.js";
 import type { Name } from "../lang/index.js";
-import type { EvalContext } from "./context.js";
+import type { EvalContext, Env } from "./context.js";
 import type { Value } from "./value.js";
 import { lookupBuiltin, lookupNamedValue, builtinNames, allNamedValues } from "./registry.js";
 
@@ -25,9 +25,9 @@ export function resolveName(node: Name, ctx: EvalContext): Value {
 }
 
 /** True when `name` would evaluate to a symbol (an unknown) in this context. */
-export function isSymbolName(name: string, ctx: EvalContext): boolean {
-  if (ctx.env.vars.has(name)) return false;
-  if (ctx.env.symbols.has(name)) return true;
+export function isSymbolName(name: string, env: Env): boolean {
+  if (env.vars.has(name)) return false;
+  if (env.symbols.has(name)) return true;
   return !lookupNamedValue(name) && !lookupBuiltin(name) && isSingleLetter(name);
 }
 

@@ -1,6 +1,6 @@
 // The MCP tools' texts and pure helpers: descriptions that teach a model the syntax, the ulp expression a `solve`
 // call becomes, the default unknowns of an equation, and the short text form (result or error with caret and hint).
-import { parse, type Result } from "../index.js";
+import { parse, freeVariables, type Result } from "../index.js";
 
 export const EVALUATE_DESCRIPTION = [
   "Evaluate math exactly with the ulp engine (use it instead of mental arithmetic).",
@@ -24,40 +24,8 @@ export const SOLVE_DESCRIPTION = [
 ].join("\n");
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const CONSTANT_LETTERS = new Set(["e", "i"]);
-
-/** Single-letter names used as values (not called) in a parsed program: a walk over its syntax tree. */
-function lettersOf(program: unknown): string[] {
-  const found = new Set<string>();
-  const stack: unknown[] = [program];
-  let steps = 0;
-  while (stack.length && steps++ < 1_000_000) {
-    const node = stack.pop();
-    if (Array.isArray(node)) {
-      stack.push(...node);
-      continue;
-    }
-    if (typeof node !== "object" || node === null) continue;
-    const rec = node as { kind?: unknown; name?: unknown };
-    if (rec.kind === "name" && typeof rec.name === "string") {
-      if (rec.name.length === 1 && !CONSTANT_LETTERS.has(rec.name)) found.add(rec.name);
-      continue;
-    }
-    for (const [key, child] of Object.entries(node)) {
-      if (key !== "callee" && key !== "span" && key !== "opSpan" && typeof child === "object") stack.push(child);
-    }
-  }
-  return [...found].sort();
-}
-
-/** Single-letter names used as values (not called) in an equation; [] if it does not parse. */
-export function freeLetters(text: string): string[] {
-  try {
-    return lettersOf(parse(text));
-  } catch {
-    return [];
-  }
-}
+/** The unknowns used in an equation (single letters other than e and i); [] if it does not parse. */
+export const freeLetters = freeVariables;
 
 type ErrorJSON = Extract<Result, { ok: false }>["error"];
 
@@ -106,7 +74,7 @@ export function buildSolve(equations: string | string[], variables?: string[]): 
       const [s0, s1] = program.statements[1]!.span;
       throw new SolveInputError({ kind: "SyntaxError", code: "unexpected-token", message: "each equation must be one statement (no ';' or line breaks)", span: [s0, s1] }, k);
     }
-    for (const l of lettersOf(program)) letters.add(l);
+    for (const l of freeVariables(eq)) letters.add(l);
   });
   if (vars.length === 0) {
     vars = [...letters].sort();

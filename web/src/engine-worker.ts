@@ -5,37 +5,24 @@ import * as ulp from "../../src/index.js";
 import type { EngineReply, EngineRequest } from "./protocol.js";
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<EngineRequest>) => void) | null; postMessage(m: EngineReply, t?: Transferable[]): void };
-const CONSTANT_LETTERS = new Set(["e", "i"]);
 /** Browser time limit: generous, since the page can always cancel. */
 const TIME_MS = 10_000;
 
+/**
+ * The variable to plot: the expression's unknowns (ulp.freeVariables), unless a statement binds names
+ * (x = 2; f(x) = ...), is an equation, or calls a solver: those are not plots of a free variable.
+ */
 function freeLetters(text: string): string[] {
-  const found = new Set<string>();
-  const stack: unknown[] = [];
+  let program: ReturnType<typeof ulp.parse>;
   try {
-    stack.push(ulp.parse(text));
+    program = ulp.parse(text);
   } catch {
     return [];
   }
-  while (stack.length) {
-    const node = stack.pop();
-    if (Array.isArray(node)) {
-      stack.push(...node);
-      continue;
-    }
-    if (typeof node !== "object" || node === null) continue;
-    const rec = node as { kind?: unknown; name?: unknown };
-    if (rec.kind === "name" && typeof rec.name === "string") {
-      if (rec.name.length === 1 && !CONSTANT_LETTERS.has(rec.name)) found.add(rec.name);
-      continue;
-    }
-    // Statements that bind names (x = 2; f(x) = ...) are not plots of a free variable.
-    if (rec.kind === "assign" || rec.kind === "define" || rec.kind === "equation" || rec.kind === "call" && isSolver(node)) return [];
-    for (const [key, child] of Object.entries(node)) {
-      if (key !== "callee" && key !== "span" && key !== "opSpan" && typeof child === "object") stack.push(child);
-    }
-  }
-  return [...found].sort();
+  const binds = program.statements.some(
+    (s) => s.kind === "assign" || s.kind === "define" || s.kind === "equation" || s.kind === "var" || (s.kind === "call" && isSolver(s)),
+  );
+  return binds ? [] : ulp.freeVariables(text);
 }
 
 function isSolver(node: object): boolean {
