@@ -9,6 +9,7 @@ import { lookupBuiltin, type Builtin, type CallInfo } from "../registry.js";
 import { type Value, type TensorValue, isNum, describeKind } from "../value.js";
 import type { EvalContext } from "../context.js";
 import { binaryOp } from "../dispatch.js";
+import { formatValueAsNum } from "../convert.js";
 
 export const VEC = "Vectors";
 
@@ -19,7 +20,11 @@ export function tensorArg(v: Value | undefined, what: string, span: Span): Tenso
   throw typeError(`${what} must be a vector or matrix, got ${v ? describeKind(v) : "nothing"}`, { span });
 }
 
+/** The entries as tower numbers (format values such as `0.1 to bf16` become their exact stored value). */
 export function numTensor(t: TensorValue, what: string, span: Span): L.Tensor<N.Num> {
+  if (t.data.some((x) => x.kind === "format_value")) {
+    t = { ...t, data: t.data.map((x) => (x.kind === "format_value" ? formatValueAsNum(x) : x)) };
+  }
   for (const x of t.data) {
     if (!isNum(x)) throw typeError(`${what} needs numeric entries, got ${describeKind(x)}`, { span });
   }
