@@ -106,13 +106,9 @@ function measureErrors(
   if (x.kind === "rational") xr = x.value;
   else {
     if (!ctx) return null;
-    try {
-      const [lo, hi] = encloseNum(x, fmt.mbits + 120, ctx);
-      xr = Q.div(Q.add(lo, hi), Q.fromInt(2));
-      exact = Q.eq(lo, hi);
-    } catch {
-      return null; // no enclosure available: errors are omitted rather than guessed
-    }
+    const mid = closeEnclosure(v, x, fmt.mbits + 120, ctx);
+    if (!mid) return null; // no tight enough enclosure: errors are omitted rather than guessed
+    [xr, exact] = mid;
   }
   const abs = Q.absQ(Q.sub(v, xr));
   const ulp = B.quantum(fmt, v);
@@ -121,6 +117,26 @@ function measureErrors(
     rel: xr.num === 0n ? null : { value: Q.div(abs, Q.absQ(xr)), exact },
     ulps: { value: Q.div(abs, ulp), exact },
   };
+}
+
+/**
+ * The midpoint of an enclosure of x whose width is at most 2^-64 times the distance from v to it, so that the
+ * error |v - x| taken at the midpoint is good to a relative 2^-63 (ErrorMeasure's "approximate" promise).
+ * Refines up to 8192 bits; null when that is not enough (x within 2^-8000 of v) or x has no enclosure.
+ */
+function closeEnclosure(v: Rational, x: Num, prec: number, ctx: NumCtx): [Rational, boolean] | null {
+  try {
+    for (let p = prec; p <= 8192; p *= 2) {
+      const [lo, hi] = encloseNum(x, p, ctx);
+      if (Q.eq(lo, hi)) return [lo, true];
+      const width = Q.sub(hi, lo);
+      const dist = Q.cmp(v, lo) < 0 ? Q.sub(lo, v) : Q.cmp(v, hi) > 0 ? Q.sub(v, hi) : Q.ZERO;
+      if (dist.num !== 0n && Q.cmp(Q.mul(width, Q.fromInt(1n << 64n)), dist) <= 0) return [Q.div(Q.add(lo, hi), Q.fromInt(2)), false];
+    }
+  } catch {
+    return null;
+  }
+  return null;
 }
 
 /** The code of the next representable value above (dir 1) or below (dir -1), or null at the end (IEEE nextUp). */

@@ -35,7 +35,7 @@ export interface NumberFormat {
 /** An error measure of a rounding: exact when the input was exact, else a rational approximation. */
 export interface ErrorMeasure {
   readonly value: Rational;
-  /** true: `value` is the exact error; false: within a relative 2^-60 of it (inexact input). */
+  /** true: `value` is the exact error; false: within a relative 2^-63 of it (inexact input). */
   readonly exact: boolean;
 }
 

@@ -29,9 +29,16 @@ const short = (q: Rational, ctx: NumCtx): string => toDecimal(rat(q), SHORT, ctx
 function errorJSON(e: ErrorMeasure | null, digits: number, ctx: NumCtx): ValueJSON | null {
   if (!e) return null;
   if (e.exact) return q2json(e.value, digits, ctx);
-  const d = Math.min(digits, 17); // the approximation is good to about 2^-60 relative
-  const out: NumberJSON = { type: "real", decimal: toDecimal(rat(e.value), d, ctx).text, digits: d, decimal_is_exact: false };
-  return out;
+  // the approximation is good to a relative 2^-63: print the most digits (at most 17) on which both ends of that
+  // interval agree, so the decimal is the true error correctly rounded
+  const slack = Q.make(1n, 1n << 62n);
+  const lo = rat(Q.mul(e.value, Q.sub(Q.ONE, slack)));
+  const hi = rat(Q.mul(e.value, Q.add(Q.ONE, slack)));
+  for (let d = Math.min(digits, 17); d >= 1; d--) {
+    const text = toDecimal(lo, d, ctx).text;
+    if (text === toDecimal(hi, d, ctx).text) return { type: "real", decimal: text, digits: d, decimal_is_exact: false } satisfies NumberJSON;
+  }
+  return { type: "real", decimal: toDecimal(rat(e.value), 1, ctx).text, digits: 1, decimal_is_exact: false, certain: false } satisfies NumberJSON;
 }
 
 function valueJSON(v: FormatValue, digits: number, ctx: NumCtx): ValueJSON {
