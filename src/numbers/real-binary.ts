@@ -7,7 +7,7 @@ import * as M from "./mpfr.js";
 import { RNDD, RNDN, RNDU, type Ptr } from "./mpfr.js";
 import * as G from "./real-mag.js";
 import * as Bl from "./real-ball.js";
-import { s, type Ball, type NumBall, WIDE_BALL, NAN_BALL } from "./real-ball.js";
+import { s, type Ball, WIDE_BALL, NAN_BALL } from "./real-ball.js";
 import { applyUnary, unary, argExp, type UnaryDef } from "./real-fn.js";
 import { checkCost } from "./real-cost.js";
 import type { Rational } from "./rational.js";
@@ -87,9 +87,11 @@ export function pow(x: Ball, y: Ball, p: number, budget: Budget): Ball {
   const l = unary("ln", x, p, budget);
   const e = Bl.mul(y, l, p);
   Bl.freeBall(l);
-  const out = unary("exp", e, p, budget);
-  Bl.freeBall(e);
-  return out;
+  try {
+    return unary("exp", e, p, budget);
+  } finally {
+    Bl.freeBall(e);
+  }
 }
 
 /** atan2(y, x) in (-pi, pi]; atan2(+0, x < 0) = pi. */
@@ -114,7 +116,7 @@ export function atan2(y: Ball, x: Ball, p: number, budget: Budget): Ball {
   }
   // Away from the branch cut {x <= 0, y = 0}, |grad atan2| = 1/|(x, y)| <= 1/h, h = |(min|x|, min|y|)|.
   if (Bl.containsZero(y) && (Bl.containsZero(x) || M.sgn(x.mid) < 0)) return WIDE_BALL;
-  const h = G.add(G.MAG_ZERO, lowerHypot(Bl.minAbs(x), Bl.minAbs(y)));
+  const h = lowerHypot(Bl.minAbs(x), Bl.minAbs(y));
   if (G.isZero(h)) return WIDE_BALL;
   const [r, t] = call();
   return Bl.finish(r, t, p, G.div(G.add(x.rad, y.rad), h), false, true);
@@ -139,12 +141,13 @@ export function hypot(x: Ball, y: Ball, p: number, budget: Budget): Ball {
 /** sec = 1/cos, csc = 1/sin, cot = cos/sin, in ball arithmetic. */
 export function reciprocalTrig(op: "sec" | "csc" | "cot", x: Ball, p: number, budget: Budget): Ball {
   const num = op === "cot" ? unary("cos", x, p, budget) : Bl.fromRational(ONE_Q, p);
-  const den = unary(op === "sec" ? "cos" : "sin", x, p, budget);
-  const out = Bl.div(num, den, p);
-  Bl.freeBall(num);
-  Bl.freeBall(den);
-  return out;
+  try {
+    const den = unary(op === "sec" ? "cos" : "sin", x, p, budget);
+    const out = Bl.div(num, den, p);
+    Bl.freeBall(den);
+    return out;
+  } finally {
+    Bl.freeBall(num);
+  }
 }
 
-export type { NumBall };
-void RNDU;

@@ -140,26 +140,22 @@ export function realSign(x: RealNode, ctx: NumCtx): -1 | 0 | 1 | undefined {
  */
 export function enclose(x: RealNode, prec: number, ctx: NumCtx): { lo: Rational; hi: Rational } | "inf" | "-inf" | "nan" {
   const p0 = Math.max(16, Math.ceil(prec)) + 16;
-  let last: NumBall | undefined;
-  let lastP = p0;
-  const out =
-    ziv<"inf" | "-inf" | "nan" | "done">(x, p0, ctx, (ball, p) => {
-      if (ball.kind === "nan") return "nan";
-      if (ball.kind === "wide") return undefined;
-      if (M.isInf(ball.mid)) return M.sgn(ball.mid) > 0 ? "inf" : "-inf";
-      last = ball;
-      lastP = p;
-      const target = M.isZero(ball.mid) ? -prec : M.exponent(ball.mid) - 1 - prec;
-      return G.cmp(ball.rad, G.pow2(target)) <= 0 ? "done" : undefined;
-    });
+  // The bounds of the latest finite ball, copied out at once (a cached ball is freed when its node is re-evaluated).
+  let bounds: { lo: Rational; hi: Rational } | undefined;
+  const out = ziv<"inf" | "-inf" | "nan" | "done">(x, p0, ctx, (ball, p) => {
+    if (ball.kind === "nan") return "nan";
+    if (ball.kind === "wide") return undefined;
+    if (M.isInf(ball.mid)) return M.sgn(ball.mid) > 0 ? "inf" : "-inf";
+    const lo = end(ball, p, -1);
+    const hi = end(ball, p, 1);
+    bounds = { lo: M.toRational(lo), hi: M.toRational(hi) };
+    M.free(lo);
+    M.free(hi);
+    const target = M.isZero(ball.mid) ? -prec : M.exponent(ball.mid) - 1 - prec;
+    return G.cmp(ball.rad, G.pow2(target)) <= 0 ? "done" : undefined;
+  });
   if (out === "inf" || out === "-inf" || out === "nan") return out;
-  if (!last) return "nan";
-  const lo = end(last, lastP, -1);
-  const hi = end(last, lastP, 1);
-  const res = { lo: M.toRational(lo), hi: M.toRational(hi) };
-  M.free(lo);
-  M.free(hi);
-  return res;
+  return bounds ?? "nan";
 }
 
 /** The float64 nearest to x (ties to even) when decidable within the cap; otherwise the nearest to the midpoint. */
