@@ -139,7 +139,7 @@ function quantizedJSON(q: Quantized, digits: number, ctx: NumCtx): ValueJSON {
       max_abs: q2json(e.max_abs, digits, ctx),
       rmse: rmseJSON(e.mse, digits, ctx),
       sqnr_db: Number.isFinite(e.sqnr_db)
-        ? { type: "real", decimal: sqnrText(e.sqnr_db), digits: 12, decimal_is_exact: false }
+        ? sqnrJSON(e.sqnr_db)
         : { type: "real", decimal: e.sqnr_db > 0 ? "inf" : "nan" },
     },
   };
@@ -191,8 +191,17 @@ function sciOrPlain(d: string, e: number, digits: number): string {
   return `${d[0]}${d.length > 1 ? "." + d.slice(1) : ""}e${e < 0 ? "-" : "+"}${Math.abs(e)}`;
 }
 
-function sqnrText(db: number): string {
-  return String(Number(db.toPrecision(12)));
+/**
+ * SQNR in dB from a float64 log10 of an exact ratio (relative error below 1e-14): the most digits (at most 12) on
+ * which db * (1 -+ 1e-13) agree, so the printed decimal is certain.
+ */
+function sqnrJSON(db: number): NumberJSON {
+  const text = (x: number, d: number) => String(Number(x.toPrecision(d)));
+  for (let d = 12; d >= 1; d--) {
+    const t = text(db * (1 - 1e-13), d);
+    if (t === text(db * (1 + 1e-13), d)) return { type: "real", decimal: t, digits: d, decimal_is_exact: false };
+  }
+  return { type: "real", decimal: text(db, 1), digits: 1, decimal_is_exact: false, certain: false };
 }
 
 function quantizedText(q: Quantized, ctx: NumCtx): string {
