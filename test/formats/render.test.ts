@@ -52,6 +52,8 @@ describe("format values as ValueJSON", () => {
       error: { max_abs: { exact: "1/127" }, sqnr_db: { type: "real" } },
     });
     expect((q["scales"] as { exact: string }[]).map((x) => x.exact)).toEqual(["2/127", "4/127"]);
+    // rmse = sqrt(1/32258), correctly rounded to 34 digits (Python decimal: 0.00556776993060273641260507371736101605...)
+    expect((q["error"] as { rmse: unknown }).rmse).toMatchObject({ type: "real", decimal: "0.005567769930602736412605073717361016" });
     const mx = await json(`quantize([${Array(32).fill(1).join(", ")}], mxfp4)`);
     expect(mx).toMatchObject({ scheme: "mxfp4", scale_codes: [125], scale_exps: [-2], error: { sqnr_db: { decimal: "inf" } } });
   });
