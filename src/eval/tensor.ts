@@ -4,6 +4,7 @@
 import { typeError, dimensionError, domainError, type Span } from "../core/index.js";
 import * as N from "../numbers/index.js";
 import * as A from "../algebra/index.js";
+import * as L from "../linalg/index.js";
 import type { EvalContext } from "./context.js";
 import { type Value, type TensorValue, isNum, describeKind } from "./value.js";
 import { binaryOp } from "./dispatch.js";
@@ -220,48 +221,32 @@ export function indexTensor(
     throw typeError(`cannot index ${describeKind(target)}`, { span: spans[0] }, "not-indexable");
   }
   const shape = target.shape;
-  if (indices.length !== shape.length) {
-    throw dimensionError(
-      `${shapeText(shape)} needs ${shape.length} index${shape.length === 1 ? "" : "es"}, got ${indices.length}`,
-      { span: spans[0] },
-    );
+  if (indices.length > shape.length) {
+    throw dimensionError(`${shapeText(shape)} takes at most ${shape.length} ind${shape.length === 1 ? "ex" : "ices"}, got ${indices.length}`, {
+      span: spans[0],
+    });
   }
-  const picks: number[][] = [];
-  const keep: boolean[] = [];
-  indices.forEach((ix, d) => {
+  // Missing trailing indices take the whole dimension: A[1] is the first row of a matrix.
+  if (indices.length < shape.length) {
+    indices = [...indices, ...new Array<null>(shape.length - indices.length).fill(null)];
+    spans = [...spans, ...new Array<Span>(shape.length - spans.length).fill(spans[spans.length - 1]!)];
+  }
+  // Indices are checked here (each error points at its own index), then linalg slices.
+  const spec = indices.map((ix, d) => {
     const size = shape[d]!;
-    const span = spans[d]!;
-    if (ix === null) {
-      picks.push(Array.from({ length: size }, (_, i) => i));
-      keep.push(true);
-    } else if (ix.kind === "tensor") {
-      picks.push(ix.data.map((v) => toIndex(v, size, span)));
-      keep.push(true);
-    } else {
-      picks.push([toIndex(ix, size, span)]);
-      keep.push(false);
-    }
+    if (ix === null) return null;
+    if (ix.kind === "tensor") return ix.data.map((v) => toIndex(v, size, spans[d]!) + 1);
+    return toIndex(ix, size, spans[d]!) + 1;
   });
-  const outShape = picks.filter((_, d) => keep[d]).map((p) => p.length);
-  const total = picks.reduce((n, p) => n * p.length, 1);
-  ctx.budget.checkElements(total);
-  const strides = shape.map((_, d) => shape.slice(d + 1).reduce((a, b) => a * b, 1));
-  const out: Value[] = [];
-  const pos = new Array<number>(picks.length).fill(0);
-  for (let count = 0; count < total; count++) {
-    let flat = 0;
-    for (let d = 0; d < picks.length; d++) flat += picks[d]![pos[d]!]! * strides[d]!;
-    out.push(target.data[flat]!);
-    for (let d = picks.length - 1; d >= 0; d--) {
-      if (++pos[d]! < picks[d]!.length) break;
-      pos[d] = 0;
-    }
-  }
-  return outShape.length === 0 ? out[0]! : tensor(outShape, out);
+  const out = L.index({ shape, data: target.data }, spec, ctx.budget);
+  return "shape" in out && "data" in out && !("kind" in out) ? tensor(out.shape, out.data) : (out as Value);
 }
 
 function toIndex(v: Value, size: number, span: Span): number {
-  if (!isNum(v) || !N.isExactInteger(v)) throw typeError(`an index must be an integer, got ${describeKind(v)}`, { span });
+  if (!isNum(v) || !N.isExactInteger(v)) {
+    const what = isNum(v) ? (N.exactText(v) ?? "a non-integer") : describeKind(v);
+    throw typeError(`an index must be an integer, got ${what}`, { span });
+  }
   const i = N.toBigInt(v, "index");
   if (i < 1n || i > BigInt(size)) {
     throw domainError("index-out-of-range", `index ${i} is out of range 1..${size}`, { span });
