@@ -24,8 +24,13 @@ let longPtr: number; // 4 bytes for mpfr_exp_t / long out-parameters (wasm32: lo
 
 /** Bytes of the relocated wasm stack (see mpfr-stack.ts): room for GMP/MPFR temporaries at any precision. */
 const STACK_BYTES = 16 << 20;
-/** Whether the stack was relocated (false only if the module layout was not the expected one). */
-export let stackRelocated = false;
+/**
+ * Whether the stack was relocated (false only if the module layout was not the expected one). Kept on globalThis:
+ * gmp-wasm caches its instance per process, so a second copy of this module (test isolation) sees the first's.
+ */
+const RELOCATED = Symbol.for("ulp.gmp-wasm.stack-relocated");
+type Flagged = { [RELOCATED]?: boolean };
+export let stackRelocated = (globalThis as Flagged)[RELOCATED] === true;
 
 /** gmp.init() with the module's stack pointer exported, so the 64 KiB stack can be moved to a big block. */
 async function initWithBigStack(): Promise<Awaited<ReturnType<typeof gmp.init>>> {
@@ -48,9 +53,10 @@ async function initWithBigStack(): Promise<Awaited<ReturnType<typeof gmp.init>>>
       const base = lib.binding.malloc(STACK_BYTES as never) as unknown as number;
       if (base) {
         sp.value = (base + STACK_BYTES - 64) & ~15;
-        stackRelocated = true;
+        (globalThis as Flagged)[RELOCATED] = true;
       }
     }
+    stackRelocated = (globalThis as Flagged)[RELOCATED] === true;
     return lib;
   } finally {
     wa.compile = compile;

@@ -96,7 +96,12 @@ export function containsZero(b: NumBall): boolean {
 export function fromRational(q: import("./rational.js").Rational, p: number): Ball {
   const y = M.alloc(p);
   clearFlags();
-  const t = M.setRational(y, q, RNDN);
+  let t: number;
+  const b = M.mp();
+  if (p >= 32 && q.den !== 1n && q.den <= 0xffffffffn && q.num >= -0x7fffffffn && q.num <= 0x7fffffffn) {
+    b.mpfr_set_si(y, Number(q.num) as never, RNDN); // exact: 31 bits fit in p >= 32
+    t = b.mpfr_div_ui(y, y, Number(q.den) as never, RNDN); // one correctly rounded division
+  } else t = M.setRational(y, q, RNDN);
   return finish(y, t, p, G.MAG_ZERO, false, false);
 }
 

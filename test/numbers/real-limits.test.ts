@@ -5,6 +5,7 @@ import { Budget, resolveLimits, UlpError, type Limits } from "../../src/core/ind
 import * as Q from "../../src/numbers/rational.js";
 import { ready, realToDecimal, realFromRational, realOp, realConst, realSign } from "../../src/numbers/real.js";
 import { predictMs } from "../../src/numbers/real-cost.js";
+import * as MP from "../../src/numbers/mpfr.js";
 import { parseReal } from "./real-expr.js";
 
 const ctxOf = (digits = 34, limits: Partial<Limits> = {}) => ({ budget: new Budget(resolveLimits(limits)), digits });
@@ -63,5 +64,26 @@ describe("real limits", () => {
       }
     })();
     expect(typeof r === "string" ? r : r.text.length > 0).toBeTruthy();
+  });
+});
+
+describe("wasm stack", () => {
+  it("MPFR log at 54 000 and 100 000 bits no longer overflows gmp-wasm's 64 KiB stack", async () => {
+    await ready();
+    expect(MP.stackRelocated).toBe(true);
+    const { mp, alloc, free } = MP;
+    const b = mp();
+    for (const p of [54_000, 100_000]) {
+      const x = alloc(p);
+      const y = alloc(p);
+      b.mpfr_set_ui(x, 2, 0 as never);
+      b.mpfr_log(y, x, 0 as never);
+      expect(MP.isNumber(y)).toBe(true);
+      expect(Math.abs((b.mpfr_get_d(y, 0 as never) as number) - Math.LN2)).toBeLessThan(1e-15);
+      free(x);
+      free(y);
+    }
+    // and the engine still works afterwards
+    expect(realToDecimal(parseReal("ln(2)"), 20, ctxOf(20)).text).toBe("0.69314718055994530942");
   });
 });
