@@ -45,3 +45,28 @@ describe("reals oracle (mpmath)", () => {
     expect(failures).toEqual([]);
   });
 });
+
+describe("reals with inexact arguments (mpmath oracle, test/data/numbers/real-compositions.jsonl)", () => {
+  // f(g) with g irrational exercises the derivative-bound, endpoint and reflection paths, not the single-call one.
+  const lines = readFileSync(new URL("../data/numbers/real-compositions.jsonl", import.meta.url), "utf8")
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as { expr: string; digits: number; expected: string });
+  it(`matches all ${lines.length} compositions exactly, certain`, () => {
+    const failures: string[] = [];
+    for (const { expr, digits, expected } of lines) {
+      let got: string;
+      try {
+        const r = realToDecimal(parseReal(expr), digits, ctxOf(digits));
+        const a = sciParts(r.text);
+        const b = sciParts(expected);
+        if (r.certain && a.neg === b.neg && a.sig === b.sig && a.exp === b.exp) continue;
+        got = `${r.text} (certain ${r.certain})`;
+      } catch (e) {
+        got = `error ${(e as Error).message}`;
+      }
+      failures.push(`${expr} @${digits}: got ${got.slice(0, 70)}, want ${expected.slice(0, 60)}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
