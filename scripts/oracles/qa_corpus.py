@@ -338,6 +338,71 @@ add("vector", "max([3, 1, 2])", ex(3))
 add("vector", "sum([1/2, 1/3, 1/6])", ex(1))
 add("vector", "mean([1, 2, 3, 4])", ex(Fraction(5, 2)))
 
+# 17. random elementary functions at random rational arguments and digit counts (mpmath at digits + 40)
+FUNS = [("sin", mpmath.sin, None), ("cos", mpmath.cos, None), ("tan", mpmath.tan, None), ("asin", mpmath.asin, (-1, 1)),
+        ("acos", mpmath.acos, (-1, 1)), ("atan", mpmath.atan, None), ("sinh", mpmath.sinh, (-50, 50)), ("cosh", mpmath.cosh, (-50, 50)),
+        ("tanh", mpmath.tanh, None), ("asinh", mpmath.asinh, None), ("acosh", mpmath.acosh, (1, 1e6)), ("atanh", mpmath.atanh, (-1, 1)),
+        ("exp", mpmath.exp, (-200, 200)), ("ln", mpmath.log, (0, None)), ("log10", mpmath.log10, (0, None)), ("log2", lambda x: mpmath.log(x, 2), (0, None)),
+        ("sqrt", mpmath.sqrt, (0, None)), ("cbrt", mpmath.cbrt, None), ("gamma", mpmath.gamma, (0.01, 60)), ("lgamma", mpmath.loggamma, (0.01, 1e6)),
+        ("erf", mpmath.erf, (-6, 6)), ("erfc", mpmath.erfc, (-3, 20)), ("expm1", mpmath.expm1, (-50, 50)), ("log1p", mpmath.log1p, (-0.99, None))]
+
+
+def rand_arg():
+    kind = R.random()
+    if kind < 0.5:
+        return Fraction(R.randint(-2000, 2000), R.choice([1, 3, 7, 10, 100, 1000, 997]))
+    if kind < 0.75:
+        return Fraction(R.randint(1, 99), 10 ** R.randint(5, 25)) * R.choice([1, -1])
+    return Fraction(R.randint(1, 999) * 10 ** R.randint(3, 12), R.choice([1, 7]))
+
+
+def lit(q):
+    return f"({q.numerator}/{q.denominator})" if q.denominator != 1 else (f"({q.numerator})" if q < 0 else str(q.numerator))
+
+
+count = 0
+while count < 140:
+    name, f, dom = R.choice(FUNS)
+    a = rand_arg()
+    if dom is not None:
+        lo, hi = dom
+        if (lo is not None and a <= lo) or (hi is not None and a >= hi):
+            continue
+    if name in ("gamma",) and a.denominator == 1:
+        continue
+    dg = R.choice([1, 2, 3, 7, 17, 34, 50])
+    with mpmath.workdps(dg + 60):
+        x = mpmath.mpf(a.numerator) / a.denominator
+        v = f(x)
+        if v == 0 or not mpmath.isfinite(v) or (hasattr(v, "imag") and isinstance(v, mpmath.mpc)):
+            continue
+    add("random", f"{name}({lit(a)})", dec(lambda f=f, a=a: f(mpmath.mpf(a.numerator) / a.denominator), dg), dg)
+    count += 1
+count = 0
+while count < 30:  # powers with rational exponents
+    b = Fraction(R.randint(1, 500), R.choice([1, 3, 10, 7]))
+    e_ = Fraction(R.randint(-30, 30), R.choice([2, 3, 5, 7, 10]))
+    if e_.denominator == 1:
+        continue
+    dg = R.choice([3, 17, 34, 50])
+    add("random", f"{lit(b)}^{lit(e_)}", dec(lambda b=b, e_=e_: mpmath.power(mpmath.mpf(b.numerator) / b.denominator, mpmath.mpf(e_.numerator) / e_.denominator), dg), dg)
+    count += 1
+count = 0
+while count < 30:  # complex elementary functions with rational parts
+    name, f = R.choice([("exp", mpmath.exp), ("log", mpmath.log), ("sqrt", mpmath.sqrt), ("sin", mpmath.sin), ("cos", mpmath.cos),
+                        ("tan", mpmath.tan), ("atan", mpmath.atan), ("asin", mpmath.asin), ("sinh", mpmath.sinh)])
+    re_, im_ = Fraction(R.randint(-40, 40), R.choice([1, 4, 10])), Fraction(R.randint(-40, 40), R.choice([1, 4, 10]))
+    if im_ == 0 or re_ == 0:
+        continue
+    dg = R.choice([5, 17, 34])
+    z = lambda f=f, re_=re_, im_=im_: f(mpmath.mpc(mpmath.mpf(re_.numerator) / re_.denominator, mpmath.mpf(im_.numerator) / im_.denominator))
+    with mpmath.workdps(dg + 60):
+        w = z()
+        if w.real == 0 or w.imag == 0:
+            continue
+    add("random", f"{name}({lit(re_)} + {lit(im_)}*i)", {"complex": [dec(lambda z=z: z().real, dg), dec(lambda z=z: z().imag, dg)]}, dg)
+    count += 1
+
 os.makedirs(os.path.dirname(OUT), exist_ok=True)
 with open(OUT, "w") as fh:
     for r in rows:
