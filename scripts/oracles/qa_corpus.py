@@ -403,6 +403,83 @@ while count < 30:  # complex elementary functions with rational parts
     add("random", f"{name}({lit(re_)} + {lit(im_)}*i)", {"complex": [dec(lambda z=z: z().real, dg), dec(lambda z=z: z().imag, dg)]}, dg)
     count += 1
 
+# 18. calculus and algebra checked at a point: subs(diff/taylor/simplify/expand(...), x, 7/10) against SymPy
+xs = sympy.Symbol("x")
+ATOMS = [xs, xs ** 2, sympy.sin(xs), sympy.cos(xs), sympy.exp(xs), sympy.log(xs + 2), sympy.sqrt(xs + 1), sympy.atan(xs), xs ** 3 - 2 * xs,
+         1 / (xs + 3), sympy.tan(xs), sympy.sinh(xs)]
+
+
+def rand_expr(depth):
+    if depth == 0:
+        return R.choice(ATOMS) * R.randint(1, 4) + R.randint(-3, 3)
+    op = R.choice(["+", "*", "/", "compose", "pow"])
+    a, b = rand_expr(depth - 1), rand_expr(depth - 1)
+    if op == "+":
+        return a + b
+    if op == "*":
+        return a * b
+    if op == "/":
+        return a / (b ** 2 + 1)
+    if op == "pow":
+        return a ** R.randint(2, 3)
+    return R.choice([sympy.sin, sympy.exp, sympy.cos])(a / 4)
+
+
+def ulp_text(e):
+    t = sympy.sstr(e).replace("**", "^").replace("log(", "ln(")
+    return t
+
+
+pt = sympy.Rational(7, 10)
+count = 0
+while count < 40:
+    e = rand_expr(R.randint(1, 2))
+    kind = R.choice(["diff", "diff2", "taylor", "expand", "simplify"])
+    if kind == "diff":
+        val, text = sympy.diff(e, xs).subs(xs, pt), f"subs(diff({ulp_text(e)}, x), x, 7/10)"
+    elif kind == "diff2":
+        val, text = sympy.diff(e, xs, 2).subs(xs, pt), f"subs(diff({ulp_text(e)}, x, 2), x, 7/10)"
+    elif kind == "taylor":
+        n = R.randint(2, 6)
+        ser = sympy.series(e, xs, 0, n + 1).removeO()
+        val, text = ser.subs(xs, pt), f"subs(taylor({ulp_text(e)}, x, 0, {n}), x, 7/10)"
+    elif kind == "expand":
+        val, text = e.subs(xs, pt), f"subs(expand({ulp_text(e)}), x, 7/10)"
+    else:
+        val, text = e.subs(xs, pt), f"subs(simplify({ulp_text(e)}), x, 7/10)"
+    if len(text) > 400:
+        continue
+    val = sympy.nsimplify(val) if val.is_Rational else val
+    if val.is_Rational:
+        add("calculus", text, ex(Fraction(int(val.p), int(val.q))))
+    else:
+        num = sympy.N(val, 80)
+        if num == 0 or not num.is_real:
+            continue
+        add("calculus", text, dec(lambda num=num: mpmath.mpf(str(num)), 20), 20)
+    count += 1
+# cubics and quartics: real roots ascending (decimals), from SymPy's exact roots
+for coeffs in [(1, 0, -3, 1), (1, -6, 11, -6), (2, -3, -3, 2), (1, 0, 0, -2), (1, 1, 1, 1), (1, 0, -7, 6), (1, -3, 3, -1), (1, 0, -5, 0, 4), (1, 0, -10, 0, 1), (1, -2, -1, 2, 0)]:
+    poly = sum(c * xs ** (len(coeffs) - 1 - k) for k, c in enumerate(coeffs))
+    rts = [r for r in sympy.Poly(poly, xs).all_roots() if r.is_real]
+    rts = sorted(set(rts), key=lambda r: float(r))
+    cr = sympy.Poly(poly, xs).all_roots()
+    if len([r for r in cr if not r.is_real]):
+        continue
+    exp_ = [ex(Fraction(int(r.p), int(r.q))) if r.is_Rational else dec(lambda r=r: mpmath.mpf(str(sympy.N(r, 90))), 30) for r in rts]
+    add("poly", f"solve({ulp_text(sympy.expand(poly))} = 0, x)", {"solutions": exp_}, 30)
+# eigenvalues of small symmetric integer matrices (real, ascending)
+for _ in range(6):
+    n = R.choice([2, 3])
+    M = sympy.zeros(n, n)
+    for i in range(n):
+        for j in range(i, n):
+            M[i, j] = M[j, i] = R.randint(-5, 5)
+    ev = sorted(set(M.eigenvals().keys()), key=lambda r: float(sympy.re(sympy.N(r, 50))))
+    lit_ = "[" + ", ".join("[" + ", ".join(str(M[i, j]) for j in range(n)) + "]" for i in range(n)) + "]"
+    exp_ = [ex(Fraction(int(r.p), int(r.q))) if r.is_Rational else dec(lambda r=r: mpmath.mpf(str(sympy.re(sympy.N(r, 90)))), 25) for r in ev]
+    add("eigen", f"eigenvalues({lit_})", {"solutions": exp_}, 25)
+
 os.makedirs(os.path.dirname(OUT), exist_ok=True)
 with open(OUT, "w") as fh:
     for r in rows:

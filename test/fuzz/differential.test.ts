@@ -18,6 +18,14 @@ const KNOWN = new Map<string, string>([
   ["gamma(1 + i)", "numbers: complex gamma missing (DESIGN promises it with an error bound)"],
   ["min([3, 1, 2])", "eval/numbers: min of one vector lifts element-wise and returns the vector"],
   ["max([3, 1, 2])", "eval/numbers: max of one vector lifts element-wise and returns the vector"],
+  [
+    "subs(taylor((-3 + 2/(x + 3))/((4*atan(x) - 2)^2 + 1), x, 0, 4), x, 7/10)",
+    "algebra: taylor of a rational function of atan swells (time/elements limit; SymPy is instant)",
+  ],
+  [
+    "subs(diff(sin(x)^2/((3*cos(x) - 1 + 2/(x + 3))^2 + 1), x, 2), x, 7/10)",
+    "algebra: second derivative of a nested quotient expands past the elements limit",
+  ],
 ]);
 
 describe("normDecimal", () => {
