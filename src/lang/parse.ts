@@ -24,7 +24,7 @@
 // mulop       = "*" | "/" | "//" | ".*" | "./" | "×" | "⋅" | "·" | "÷" | "mod" | "rem" | "of"
 //             | "%" ;                                       (* "%" is mod only when an operand (or a sign
 //                                                              glued to one, `7 % -3`) follows *)
-// implicit    = signed ;                                    (* starts with a name, "(", "√", "[" after a number,
+// implicit    = signed ;                                    (* starts with a name, "(", a root, "[" after a number,
 //                                                              or "|" glued to an operand (not `name =`) *)
 // signed      = ( "-" | "+" | "−" ) signed | power ;
 // power       = postfix [ ( "^" | "**" | ".^" ) signed ] ;  (* right-associative: 2^3^2 = 2^(3^2) *)
@@ -35,7 +35,7 @@
 // primary     = number | mixed | string | name | "π" | "∞"
 //             | "(" expression ")"
 //             | "[" [ row { ";" row } ] "]"
-//             | "√" signed
+//             | ( "√" | "∛" | "∜" ) signed                   (* sqrt, cbrt, nthroot(_, 4) *)
 //             | "|" convert "|"                             (* absolute value: abs(convert) *)
 //             | "⌊" expression "⌋" | "⌈" expression "⌉"     (* floor(...), ceil(...) *)
 //             | ( "mod" | "rem" ) args
@@ -51,7 +51,7 @@ import { BracketParser } from "./bracketed.js";
 import { EQ, SUBS, CONV, IF, OR, AND, NOT, CMP, RANGE, ADD, MUL, POW } from "./precedence.js";
 import type { BinaryOp, Name, Node, NumberLit, Program, UnaryOp } from "./ast.js";
 import { isKnownFunction } from "./known-functions.js";
-import { VULGAR_FRACTIONS, type Token } from "./token.js";
+import { ROOT_OPS, VULGAR_FRACTIONS, type Token } from "./token.js";
 import { tokenize } from "./tokenize.js";
 
 export interface ParseOptions {
@@ -240,7 +240,7 @@ class Parser extends BracketParser {
           left = this.call(left as Name);
         } else if (v === "[" && !this.isBareToken(left, "number")) {
           left = this.index(left);
-        } else if (v === "(" || v === "[" || v === "√" || v === "⌊" || v === "⌈") {
+        } else if (v === "(" || v === "[" || ROOT_OPS.has(v) || v === "⌊" || v === "⌈") {
           if (minBP > MUL) break;
           left = this.implicit(left);
         } else break;
@@ -295,7 +295,7 @@ class Parser extends BracketParser {
   /** Tokens that start an operand of implicit multiplication, of `%` as mod, or of a function applied by space. */
   private startsOperand(t: Token): boolean {
     if (t.kind === "number" || t.kind === "name" || t.kind === "string") return true;
-    return t.kind === "op" && (t.value === "(" || t.value === "[" || t.value === "√" || t.value === "⌊" || t.value === "⌈");
+    return t.kind === "op" && (t.value === "(" || t.value === "[" || ROOT_OPS.has(t.value) || t.value === "⌊" || t.value === "⌈");
   }
 
   /** The token k ahead is a sign with a space before it and an operand glued after it (`sin -x`, `7 % -3`). */
@@ -514,11 +514,16 @@ class Parser extends BracketParser {
         const operand = this.expr(POW);
         return { kind: "unary", op: t.value, operand, span: cover(t.span, operand.span), opSpan: t.span };
       }
-      case "√": {
+      case "√":
+      case "∛":
+      case "∜": {
         this.next();
         const arg = this.signed();
-        const callee: Name = { kind: "name", name: "sqrt", span: t.span };
-        return { kind: "call", callee, args: [arg], span: cover(t.span, arg.span) };
+        const root = ROOT_OPS.get(t.value)!;
+        const callee: Name = { kind: "name", name: root.name, span: t.span };
+        const args: Node[] = [arg];
+        if (root.index !== undefined) args.push({ kind: "number", text: root.index, imaginary: false, span: t.span });
+        return { kind: "call", callee, args, span: cover(t.span, arg.span) };
       }
       case "(":
         return this.group(t);

@@ -53,7 +53,19 @@ export const UNICODE_OPS: ReadonlyMap<string, string> = new Map([
   ["≥", ">="],
   ["≠", "!="],
   ["√", "√"],
+  ["∛", "∛"],
+  ["∜", "∜"],
   ["°", "°"],
+  ["∗", "*"], // U+2217 asterisk operator
+  ["∕", "/"], // U+2215 division slash
+  ["⁄", "/"], // U+2044 fraction slash: `3⁄4`
+]);
+
+/** Prefix root operators and the function each one calls (`∜x` is `nthroot(x, 4)`). */
+export const ROOT_OPS: ReadonlyMap<string, { name: string; index?: string }> = new Map([
+  ["√", { name: "sqrt" }],
+  ["∛", { name: "cbrt" }],
+  ["∜", { name: "nthroot", index: "4" }],
 ]);
 
 /** Characters that are names on their own (never part of a longer identifier). */

@@ -25,8 +25,10 @@ const TWO_CHAR_STARTS: ReadonlySet<string> = new Set(["*", "/", ".", "=", "!", "
 const isAsciiIdentStart = (k: number): boolean => (k >= 97 && k <= 122) || (k >= 65 && k <= 90) || k === 95;
 /** Operators that cannot end an expression: a newline after one of them continues the statement. */
 const CONTINUES: ReadonlySet<string> = new Set([
-  "+", "-", "*", "/", "^", "//", ".*", "./", ".^", "==", "!=", "<", "<=", ">", ">=", "=", "..", "√", ",", "(", "[", "⌊", "⌈",
+  "+", "-", "*", "/", "^", "//", ".*", "./", ".^", "==", "!=", "<", "<=", ">", ">=", "=", "..", "√", "∛", "∜", ",", "(", "[", "⌊", "⌈",
 ]);
+const DASH_HINT = "a dash is not an operator: write '-' (or '−') for minus, and '..' for a range";
+const INVISIBLE_HINT = "an invisible formatting character (zero-width or text-direction control): delete it";
 /** Notes for characters people bring from other languages. */
 const CHARACTER_HINTS: ReadonlyMap<string, string> = new Map([
   ["&", "write 'and'"],
@@ -35,11 +37,51 @@ const CHARACTER_HINTS: ReadonlyMap<string, string> = new Map([
   ["$", "names are letters, digits and '_'"],
   ["\\", "'\\' is not an operator: divide with '/'; escapes belong inside double-quoted strings"],
   ["~", "write 'not' for negation"],
+  ["?", "there is no '?:' operator: write 'if c then a else b'"],
+  ["`", "strings use double quotes: \"text\""],
+  ["‐", DASH_HINT],
+  ["‑", DASH_HINT],
+  ["‒", DASH_HINT],
+  ["–", DASH_HINT],
+  ["—", DASH_HINT],
+  ["―", DASH_HINT],
+  ["\u200b", INVISIBLE_HINT],
+  ["\u200c", INVISIBLE_HINT],
+  ["\u200d", INVISIBLE_HINT],
+  ["\u2060", INVISIBLE_HINT],
+  ...["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\u200e", "\u200f"].map(
+    (c): [string, string] => [c, INVISIBLE_HINT],
+  ),
 ]);
+
+/**
+ * Full-width ASCII forms (U+FF01..U+FF5E, as CJK input methods produce) read as their ASCII characters outside
+ * string literals: NFKC, as names already are. One code unit maps to one, so spans are unchanged.
+ */
+function foldFullWidth(text: string): string {
+  if (!/[\uff01-\uff5e]/.test(text)) return text;
+  let out = "";
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text[i]!;
+    if (inString) {
+      out += c;
+      if (c === "\\" && i + 1 < text.length) out += text[++i]!;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    const k = c.charCodeAt(0);
+    if (k >= 0xff01 && k <= 0xff5e) c = String.fromCharCode(k - 0xfee0);
+    if (c === '"') inString = true;
+    out += c;
+  }
+  return out;
+}
 const SINGLE_OPS = new Set(["+", "-", "*", "/", "^", "!", "%", "'", "=", "<", ">", "(", ")", "[", "]", ",", ":", "|"]);
 
 /** Splits `text` into tokens, ending with one "eof" token. Throws a SyntaxError UlpError on a bad character. */
-export function tokenize(text: string): Token[] {
+export function tokenize(source: string): Token[] {
+  const text = foldFullWidth(source);
   const out: Token[] = [];
   const n = text.length;
   let pos = 0;
@@ -49,7 +91,7 @@ export function tokenize(text: string): Token[] {
   let groupingBlocked = 0; // how many "c" or "[" entries are on the stack
 
   const push = (kind: TokenKind, value: string, start: number, end: number, imaginary = false): void => {
-    out.push({ kind, value, text: text.slice(start, end), span: [start, end], imaginary, spaceBefore: space });
+    out.push({ kind, value, text: source.slice(start, end), span: [start, end], imaginary, spaceBefore: space });
     space = false;
   };
   /** The code point at i as a string (one or two UTF-16 units). */
@@ -142,8 +184,9 @@ export function tokenize(text: string): Token[] {
       pos = -pos - 1;
     }
     const ch = charAt(pos);
-    const shown = ch === "\u0000" ? "\\0" : ch;
     const hint = CHARACTER_HINTS.get(ch);
+    const invisible = ch === "\u0000" || hint === INVISIBLE_HINT;
+    const shown = invisible ? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}` : ch;
     throw syntaxError("invalid-character", `invalid character '${shown}'`, {
       span: [pos, pos + ch.length],
       notes: hint === undefined ? [] : [hint],
