@@ -37,6 +37,7 @@ const CHARACTER_HINTS: ReadonlyMap<string, string> = new Map([
   ["$", "names are letters, digits and '_'"],
   ["\\", "'\\' is not an operator: divide with '/'; escapes belong inside double-quoted strings"],
   ["~", "write 'not' for negation"],
+  [".", "'.' is not member access: write sqrt(2), not math.sqrt(2) or np.sqrt(2)"],
   ["?", "there is no '?:' operator: write 'if c then a else b'"],
   ["`", "strings use double quotes: \"text\""],
   ["‐", DASH_HINT],

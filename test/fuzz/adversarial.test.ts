@@ -177,6 +177,14 @@ describe("adversarial: known bugs", () => {
   it.fails("eval/linalg: ones(2^53) is a LimitError (elements), not 'a size must be >= 0'", async () => {
     await check("ones(2^53)", "LimitError");
   });
+  it.fails("linalg/eval: sum(k^2, k, 1, 10) (the Wolfram/SymPy form models write) is 385 or an error, not k^2 + k + 11", async () => {
+    const r = await evaluate("sum(k^2, k, 1, 10)", { limits: LIM });
+    expect(r.ok ? r.text : "error").toMatch(/^(385|error)$/);
+  });
+  it.fails("eval: 200 + -10% applies a(1 + b/100) with b = -10 (180), as 200 - 10% does; gives 199.9", async () => {
+    const r = await check("200 + -10%", "ok");
+    expect(r.ok && r.text).toBe("180");
+  });
   // zeros(10^8, 0) allocates 10^8 empty rows (0 elements pass the elements limit) and kills the process with a
   // JavaScript heap OOM after ~95 s; expected a LimitError (or an empty 10^8x0 matrix without per-row work). Owner: linalg/eval.
   it.skip("linalg: zeros(10^8, 0) ends in a LimitError, not a heap OOM", async () => {

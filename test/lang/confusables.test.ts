@@ -50,6 +50,7 @@ describe("confusables that stay errors, with a note", () => {
     ["5 ‐ 3", "‐", [2, 3], /dash/],
     ["x == 5 ? 1 : 0", "?", [7, 8], /if c then a else b/],
     ["`1+1`", "`", [0, 1], /double quotes/],
+    ["math.sqrt(2)", ".", [4, 5], /member access/],
     ["1\u200b+2", "\\u200b", [1, 2], /invisible/],
     ["\u202e1+2", "\\u202e", [0, 1], /invisible/],
   ] as const)("%j", (input, shown, span, note) => {
