@@ -274,6 +274,12 @@ for expr_, f in [("pi", lambda: mpmath.pi), ("e", lambda: mpmath.e), ("pi^2/6", 
         add("const", expr_, dec(f, dg), dg)
 
 # 16. hard cases: cancellation, huge arguments, near poles, ties in decimal rounding
+def hi(f):
+    """Evaluate f at 300 digits (cancellation near poles eats the usual guard digits)."""
+    with mpmath.workdps(300):
+        return +f()
+
+
 def mq(x):
     q = Fraction(x)
     return mpmath.mpf(q.numerator) / q.denominator
@@ -304,6 +310,15 @@ for expr_, f, dg in [
     ("sqrt(2)^sqrt(2)", lambda: mpmath.sqrt(2) ** mpmath.sqrt(2), 34),
     ("pi^e - e^pi", lambda: mpmath.pi ** mpmath.e - mpmath.e ** mpmath.pi, 34),
     ("e^(pi*sqrt(163)) - 640320^3 - 744", lambda: mpmath.exp(mpmath.pi * mpmath.sqrt(163)) - mpmath.mpf(640320) ** 3 - 744, 20),
+    ("tan(pi/2 + 1e-30)", lambda: hi(lambda: mpmath.tan(mpmath.pi / 2 + mq("1e-30"))), 34),
+    ("tan(pi/2 - 1e-20)", lambda: hi(lambda: mpmath.tan(mpmath.pi / 2 - mq("1e-20"))), 34),
+    ("tan(3*pi/2 - 1e-30)", lambda: hi(lambda: mpmath.tan(3 * mpmath.pi / 2 - mq("1e-30"))), 34),
+    ("zeta(1 + 1e-30)", lambda: hi(lambda: mpmath.zeta(1 + mq("1e-30"))), 34),
+    ("gamma(-1 + 1e-30)", lambda: hi(lambda: mpmath.gamma(-1 + mq("1e-30"))), 34),
+    ("cot(pi - 1e-30)", lambda: hi(lambda: mpmath.cot(mpmath.pi - mq("1e-30"))), 34),
+    ("acos(1 - 1e-40)", lambda: hi(lambda: mpmath.acos(1 - mq("1e-40"))), 34),
+    ("atanh(1 - 1e-40)", lambda: hi(lambda: mpmath.atanh(1 - mq("1e-40"))), 34),
+    ("1/(pi - 355/113)", lambda: hi(lambda: 1 / (mpmath.pi - mpmath.mpf(355) / 113)), 34),
 ]:
     add("hard", expr_, dec(f, dg), dg)
 for expr_, z, dg in [("exp(1 + i)", lambda: mpmath.exp(mpmath.mpc(1, 1)), 34), ("log(3 + 4i)", lambda: mpmath.log(mpmath.mpc(3, 4)), 34),
