@@ -171,7 +171,7 @@ for x, b in [(8, 2), (1000, 10), (81, 3), (2, 8), (10, 2), (100, 7), (0.5, 2), (
     xs = str(x) if not isinstance(x, float) or x != 1e6 else "1e6"
     xq = Fraction(Decimal(str(x)))
     e_ = sympy.log(sympy.Rational(xq.numerator, xq.denominator), b)
-    e_ = sympy.nsimplify(sympy.simplify(e_))
+    e_ = sympy.simplify(e_)
     if e_.is_Rational:
         add("log", f"log({xs}, {b})", ex(Fraction(int(e_.p), int(e_.q))))
     else:
@@ -494,6 +494,44 @@ for _ in range(6):
     lit_ = "[" + ", ".join("[" + ", ".join(str(M[i, j]) for j in range(n)) + "]" for i in range(n)) + "]"
     exp_ = [ex(Fraction(int(r.p), int(r.q))) if r.is_Rational else dec(lambda r=r: mpmath.mpf(str(sympy.re(sympy.N(r, 90)))), 25) for r in ev]
     add("eigen", f"eigenvalues({lit_})", {"solutions": exp_}, 25)
+
+# 19. random radical arithmetic (sqrt/cbrt of small integers, + - * / and small powers): SymPy decides exact zeros
+# and rationals, mpmath at 120 digits gives the decimal otherwise
+def rand_rad(depth):
+    if depth == 0 or R.random() < 0.3:
+        k = R.random()
+        if k < 0.45:
+            n = R.choice([2, 3, 5, 6, 7, 8, 12, 18, 20, 27, 50, 72])
+            return f"sqrt({n})", sympy.sqrt(n)
+        if k < 0.6:
+            n = R.choice([2, 3, 4, 16, 54])
+            return f"cbrt({n})", sympy.cbrt(n)
+        q = Fraction(R.randint(-9, 9), R.choice([1, 1, 2, 3]))
+        return fr(q), sympy.Rational(q.numerator, q.denominator)
+    op = R.choice(["+", "-", "*", "/", "^"])
+    ta, ea = rand_rad(depth - 1)
+    if op == "^":
+        k = R.randint(2, 4)
+        return f"({ta})^{k}", ea ** k
+    tb, eb = rand_rad(depth - 1)
+    if op == "/" and sympy.simplify(eb) == 0:
+        return ta, ea
+    e = {"+": ea + eb, "-": ea - eb, "*": ea * eb, "/": ea / eb}[op]
+    return f"({ta}) {op} ({tb})", e
+
+
+count = 0
+while count < 60:
+    t, e0 = rand_rad(R.randint(2, 3))
+    e = sympy.radsimp(sympy.simplify(e0))
+    if e.is_Rational:
+        add("radical", t, ex(Fraction(int(e.p), int(e.q))))
+    else:
+        v = sympy.N(e0, 120)
+        if abs(v) < sympy.Float("1e-60"):
+            continue
+        add("radical", t, dec(lambda v=v: mpmath.mpf(str(v)), 30), 30)
+    count += 1
 
 os.makedirs(os.path.dirname(OUT), exist_ok=True)
 with open(OUT, "w") as fh:
