@@ -16,7 +16,8 @@ export class EngineClient {
   constructor(private readonly defaults: EvaluateOptions) {}
 
   private spawn(): Worker {
-    const w = new Worker(workerEntry());
+    // A deeper stack than the default lets user recursion reach the depth limit (1 000 calls).
+    const w = new Worker(workerEntry(), { resourceLimits: { stackSizeMb: 64 } });
     w.on("message", (m: { id: number; result: Result }) => {
       const p = this.pending;
       if (!p || p.id !== m.id) return;

@@ -1,6 +1,7 @@
 // The evaluator: one handler per AST node kind, each a short call into the module that owns the mathematics
 // (numbers, linalg, algebra, formats through dispatch.ts and the builtin registry). It walks the tree with an
-// explicit depth counter (never relying on the JavaScript stack) and attaches the node's span to any error.
+// explicit call-depth counter (a JavaScript stack overflow, should the host stack be smaller than the limit, is
+// reported as the same LimitError) and attaches the node's span to any error.
 import { UlpError, nameError, typeError, domainError, internalError, limitError, type Span } from "../core/index.js";
 import * as N from "../numbers/index.js";
 import * as A from "../algebra/index.js";
@@ -24,14 +25,17 @@ export function evaluateProgram(program: Program, ctx: EvalContext): Value {
   return last!;
 }
 
-/** Evaluates one node. `depth` counts nesting (syntax and user-function calls) against limits.depth. */
+/**
+ * Evaluates one node. `depth` counts nested user-function calls against limits.depth; syntax nesting is bounded
+ * by the parser against the same limit, so `f(n) = ... f(n-1)` may recurse as deep as the limit says.
+ */
 export function evaluateNode(node: Node, ctx: EvalContext, depth: number): Value {
   if (depth > ctx.limits.depth) {
     throw limitError("depth", ctx.limits.depth, `nesting deeper than the limit of ${ctx.limits.depth}`).at(node.span);
   }
   ctx.budget.tick();
   try {
-    return evaluateKind(node, ctx, depth + 1);
+    return evaluateKind(node, ctx, depth);
   } catch (e) {
     throw asUlpError(e, node.span, ctx);
   }
@@ -152,7 +156,9 @@ function evaluateBinary(node: Binary, ctx: EvalContext, depth: number): Value {
   return applyBinary(node, evaluateNode(node.left, ctx, depth), node.right, ctx, depth);
 }
 
-const isPercentOperand = (n: Node) => n.kind === "unary" && n.op === "%";
+/** `b%`, or a signed `-b%` / `+b%`: the right operand that makes `a ± b%` mean a(1 ± b/100). */
+const isPercentOperand = (n: Node): boolean =>
+  n.kind === "unary" && (n.op === "%" || ((n.op === "-" || n.op === "+") && isPercentOperand(n.operand)));
 
 function applyBinary(node: Binary, left: Value, rightNode: Node, ctx: EvalContext, depth: number): Value {
   const { op } = node;

@@ -39,7 +39,7 @@ function walk(node: Node, ops: F.FormatOps, ctx: EvalContext, depth: number): FV
   ctx.budget.checkDepth(depth);
   ctx.budget.tick();
   const num = (n: Node): F.FNum => {
-    const v = walk(n, ops, ctx, depth + 1);
+    const v = walk(n, ops, ctx, depth);
     if (typeof v === "boolean") throw typeError("expected a number, got a boolean", { span: n.span });
     return v;
   };
@@ -59,7 +59,7 @@ function walk(node: Node, ops: F.FormatOps, ctx: EvalContext, depth: number): FV
         case "!":
           return ops.apply("factorial", [num(node.operand)], ctx);
         case "not": {
-          const b = walk(node.operand, ops, ctx, depth + 1);
+          const b = walk(node.operand, ops, ctx, depth);
           if (typeof b !== "boolean") throw typeError("'not' needs a boolean", { span: node.operand.span });
           return !b;
         }
@@ -68,8 +68,8 @@ function walk(node: Node, ops: F.FormatOps, ctx: EvalContext, depth: number): FV
       }
     case "binary": {
       if (node.op === "and" || node.op === "or") {
-        const a = walk(node.left, ops, ctx, depth + 1);
-        const b = walk(node.right, ops, ctx, depth + 1);
+        const a = walk(node.left, ops, ctx, depth);
+        const b = walk(node.right, ops, ctx, depth);
         if (typeof a !== "boolean" || typeof b !== "boolean") throw typeError(`'${node.op}' needs booleans`, { span: node.span });
         return node.op === "and" ? a && b : a || b;
       }
@@ -106,9 +106,9 @@ function walk(node: Node, ops: F.FormatOps, ctx: EvalContext, depth: number): FV
     case "call":
       return call(node, ops, ctx, depth, num);
     case "if": {
-      const c = walk(node.cond, ops, ctx, depth + 1);
+      const c = walk(node.cond, ops, ctx, depth);
       if (typeof c !== "boolean") throw typeError("the condition must be a boolean", { span: node.cond.span });
-      return walk(c ? node.then : node.otherwise, ops, ctx, depth + 1);
+      return walk(c ? node.then : node.otherwise, ops, ctx, depth);
     }
     default:
       throw typeError(`this kind of expression (${node.kind}) cannot be evaluated in a number format`, { span: node.span });

@@ -126,7 +126,8 @@ export function createPool(options: PoolOptions = {}): EvalPool {
 
   function spawn(): Slot {
     // stdout: true keeps a worker's stray console output off process.stdout, which carries JSON-RPC under `ulp mcp`.
-    const worker = new Worker(entry, { stdout: true, resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
+    // A deeper stack than the default (4 MiB) lets user recursion reach the depth limit (1 000 calls).
+    const worker = new Worker(entry, { stdout: true, resourceLimits: { maxOldGenerationSizeMb: memoryMb, stackSizeMb: 64 } });
     worker.stdout.on("data", (chunk: Buffer) => process.stderr.write(chunk));
     const slot: Slot = { worker, ready: false, current: null };
     worker.on("message", (msg: WorkerReply) => {
