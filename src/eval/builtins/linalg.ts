@@ -8,6 +8,7 @@ import * as A from "../../algebra/index.js";
 import * as L from "../../linalg/index.js";
 import { defineBuiltins, lookupBuiltin, type Builtin, type CallInfo } from "../registry.js";
 import { type Value, isNum } from "../value.js";
+import { isIndexedForm, indexedFold } from "./series.js";
 import {
   VEC, type Kit, tensorArg, numTensor, out, intArg, kit, run, matrixFn, vecFn, normKind, charpolyExpr, solveCharpoly,
   exactRoots, pick, toTower, toTowerK, matmulRational, matmulAny, matpowAny, tidy,
@@ -342,12 +343,12 @@ const builtins: Builtin[] = [
     (name): Builtin => ({
       name,
       area: VEC,
-      signature: `${name}(v)`,
-      doc: name === "sum" ? "Sum of all elements of a vector or array (exact); several arguments are summed too." : "Arithmetic mean of all elements of a vector or array (exact); several arguments work too.",
-      examples: name === "sum" ? [["sum([1, 2, 3])", "6"], ["sum(1..100)", "5050"]] : [["mean([1, 2, 4])", "7/3"]],
+      signature: name === "sum" ? "sum(v) or sum(expr, k, a, b)" : `${name}(v)`,
+      doc: name === "sum" ? "Sum of all elements of a vector or array (exact); several arguments are summed too; sum(expr, k, a, b) is the indexed sum for k = a..b." : "Arithmetic mean of all elements of a vector or array (exact); several arguments work too.",
+      examples: name === "sum" ? [["sum([1, 2, 3])", "6"], ["sum(1..100)", "5050"], ["sum(k^2, k, 1, 10)", "385"], ["sum(1/2^k, k, 1, 10)", "1023/1024"]] : [["mean([1, 2, 4])", "7/3"]],
       arity: [1, Number.POSITIVE_INFINITY],
       impl: (args, call) =>
-        run(call, () => {
+        name === "sum" && isIndexedForm(args) ? indexedFold("sum", args, call) : run(call, () => {
           const items = args.length === 1 && args[0]!.kind === "tensor" ? args[0]!.data : args;
           const t = out({ shape: [items.length], data: items }) as L.Tensor<Value>;
           const k = kit(call.ctx, [t], call);
