@@ -8,7 +8,8 @@ export type Tree =
   | { t: "dec"; text: string }
   | { t: "neg"; a: Tree }
   | { t: "bin"; op: "+" | "-" | "*" | "/" | "mod" | "//"; a: Tree; b: Tree; alt: number }
-  | { t: "pow"; a: Tree; e: number }
+  | { t: "pow"; a: Tree; e: number; sup?: boolean } // sup: print `x²`-style when e is -1, 2 or 3
+  | { t: "pct"; a: Tree } // postfix percent: a/100, and `x ± p%` is x(1 ± p/100)
   | { t: "fact"; v: number }
   | { t: "call"; f: "abs" | "floor" | "ceil" | "round" | "trunc" | "sign" | "max" | "min" | "mod"; args: Tree[] };
 
@@ -42,6 +43,9 @@ const modQ = (x: Q, y: Q): Q => {
   return sub(x, mul(y, q(floorQ(div(x, y)))));
 };
 
+/** `p%`, or a signed `-p%` / `+p%` (any number of signs): the right operand that makes `a ± p%` mean a(1 ± p/100). */
+const isPercent = (t: Tree): boolean => t.t === "pct" || (t.t === "neg" && isPercent(t.a));
+
 export function evalTree(t: Tree): Q {
   switch (t.t) {
     case "int":
@@ -54,8 +58,13 @@ export function evalTree(t: Tree): Q {
       const a = evalTree(t.a);
       return q(-a.n, a.d);
     }
+    case "pct": {
+      const a = evalTree(t.a);
+      return q(a.n, a.d * 100n);
+    }
     case "bin": {
       const a = evalTree(t.a), b = evalTree(t.b);
+      if (isPercent(t.b) && (t.op === "+" || t.op === "-")) return mul(a, (t.op === "+" ? add : sub)(q(1n), b));
       switch (t.op) {
         case "+": return add(a, b);
         case "-": return sub(a, b);
@@ -101,7 +110,9 @@ export function evalTree(t: Tree): Q {
 
 /** Binding strength of a node's printed form (higher binds tighter). */
 const level = (t: Tree): number =>
-  t.t === "bin" ? (t.op === "+" || t.op === "-" ? 1 : 2) : t.t === "neg" ? 3 : t.t === "pow" ? 4 : 6;
+  t.t === "bin" ? (t.op === "+" || t.op === "-" ? 1 : 2) : t.t === "neg" ? 3 : t.t === "pow" ? (supOf(t) ? 5 : 4) : t.t === "pct" ? 5 : 6;
+const SUP: Record<string, string> = { "-1": "⁻¹", "2": "²", "3": "³" };
+const supOf = (t: Tree): string | undefined => (t.t === "pow" && t.sup ? SUP[String(t.e)] : undefined);
 
 const SPELL: Record<string, string[]> = { "+": ["+"], "-": ["-", "−"], "*": ["*", "×", "⋅", "·"], "/": ["/", "÷"], mod: ["mod"], "//": ["//"] };
 
@@ -114,9 +125,13 @@ export function printTree(t: Tree, tight: boolean): string {
     case "neg": return "-" + wrap(printTree(t.a, tight), level(t.a) < 3);
     case "fact": return `${t.v}!`;
     case "pow": {
+      const sup = supOf(t);
+      // Adjacent superscripts would merge into one exponent (`x²³` is x^23), so a superscript base gets parentheses.
+      if (sup !== undefined) return wrap(printTree(t.a, tight), level(t.a) < 5 || t.a.t === "dec" || t.a.t === "pct" || supOf(t.a) !== undefined) + sup;
       const base = wrap(printTree(t.a, tight), level(t.a) <= 4);
       return `${base}^${t.e}`;
     }
+    case "pct": return wrap(printTree(t.a, tight), level(t.a) < 5) + "%";
     case "call": return `${t.f}(${t.args.map((a) => printTree(a, tight)).join(", ")})`;
     case "bin": {
       const l = level(t);

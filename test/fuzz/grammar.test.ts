@@ -24,7 +24,8 @@ const { tree } = fc.letrec<{ tree: Tree }>((tie) => ({
         .map(([op, a, b, alt]): Tree => ({ t: "bin", op, a, b, alt })),
       weight: 5,
     },
-    { arbitrary: fc.tuple(tie("tree"), fc.integer({ min: -3, max: 4 })).map(([a, e]): Tree => ({ t: "pow", a, e })), weight: 1 },
+    { arbitrary: fc.tuple(tie("tree"), fc.integer({ min: -3, max: 4 }), fc.boolean()).map(([a, e, sup]): Tree => ({ t: "pow", a, e, sup })), weight: 1 },
+    { arbitrary: tie("tree").map((a): Tree => ({ t: "pct", a })), weight: 1 },
     {
       arbitrary: fc.tuple(fc.constantFrom("abs", "floor", "ceil", "round", "trunc", "sign" as const), tie("tree")).map(([f, a]): Tree => ({ t: "call", f, args: [a] })),
       weight: 1,
