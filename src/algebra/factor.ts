@@ -9,8 +9,8 @@
 import { Q, type Rational } from "../numbers/index.js";
 import type { Budget } from "../core/index.js";
 import { type QPoly, squareFree, primitiveZ, exactDivZ, lc } from "./upoly.js";
-import { certifiedRoots } from "./roots.js";
-import { possibleFactorDegrees } from "./modp.js";
+import { certifiedRoots, approxRootModuli } from "./roots.js";
+import { possibleFactorDegrees, squareFreeModP } from "./modp.js";
 
 export interface QFactorization {
   /** The rational constant in front. */
@@ -19,14 +19,21 @@ export interface QFactorization {
   readonly factors: { readonly poly: bigint[]; readonly mult: number }[];
 }
 
-/** Irreducible factorization of p over Q (exact, proven by division); p = content * prod poly^mult. */
-export function factorQ(p: QPoly, budget: Budget): QFactorization {
+/**
+ * Irreducible factorization of p over Q (exact, proven by division); p = content * prod poly^mult. With
+ * maxDegree, only factors up to that degree are split off (solve needs no more): the last factor of each
+ * square-free part may then be reducible.
+ */
+export function factorQ(p: QPoly, budget: Budget, maxDegree = Infinity): QFactorization {
   const factors: { poly: bigint[]; mult: number }[] = [];
   if (p.length <= 1) return { content: p[0] ?? Q.ZERO, factors };
   // gcds and root finding cost about degree^2: predicted against the elements limit before any work.
   budget.checkElements((p.length - 1) * (p.length - 1), "factoring's work (degree squared)");
-  for (const { factor, mult } of squareFree(p, budget)) {
-    for (const f of factorSquareFree(primitiveZ(factor), budget)) factors.push({ poly: f, mult });
+  // Yun's gcds over Q grow coefficients quickly at high degree: skip them when f is square-free modulo a prime.
+  const prim = primitiveZ(p);
+  const parts = squareFreeModP(prim) ? [{ factor: [...p], mult: 1 }] : squareFree(p, budget);
+  for (const { factor, mult } of parts) {
+    for (const f of factorSquareFree(primitiveZ(factor), budget, maxDegree)) factors.push({ poly: f, mult });
   }
   // content = p / prod(factors^mult): compare leading coefficients.
   let lead = Q.ONE;
@@ -42,7 +49,7 @@ function cmpCoeffs(a: bigint[], b: bigint[]): number {
 }
 
 /** Irreducible factors of a primitive square-free integer polynomial. */
-export function factorSquareFree(f: bigint[], budget: Budget): bigint[][] {
+export function factorSquareFree(f: bigint[], budget: Budget, maxDegree = Infinity): bigint[][] {
   const out: bigint[][] = [];
   if (f.length <= 2) return [f];
   if (f[0] === 0n) {
@@ -51,15 +58,20 @@ export function factorSquareFree(f: bigint[], budget: Budget): bigint[][] {
     if (f.length <= 2) return f.length === 2 ? [...out, f] : out;
   }
   const n = f.length - 1;
-  let allowed = possibleFactorDegrees(f, budget);
-  const properDivisorDegree = (a: boolean[], deg: number) => a.some((ok, d) => ok && d > 0 && d < deg);
-  if (!properDivisorDegree(allowed, n)) return [...out, f]; // irreducible modulo the degree analysis
+  let allowed = possibleFactorDegrees(f, budget, maxDegree);
+  const properDivisorDegree = (a: boolean[], deg: number) => a.some((ok, d) => ok && d > 0 && d < deg && d <= maxDegree);
+  if (!properDivisorDegree(allowed, n)) return [...out, f]; // irreducible (or no small factor) by the degree analysis
   // Bits so that every candidate's coefficients (at most |lc| * prod(1 + |r|)) come out within 1/4: first a
   // cheap pass gives the root moduli, then the roots are refined to that many bits.
-  const rough = certifiedRoots(f, 32, budget);
-  let logB = Q.bitLength(f[n]!) + Math.log2(n) + 12;
-  for (const r of rough) logB += Math.log2(1 + Math.hypot(Q.toNumber(r.re), Q.toNumber(r.im)));
-  const roots = logB <= 28 ? rough : certifiedRoots(f, Math.ceil(logB), budget);
+  // Root moduli from float64 Aberth are size hints only (doubled for safety); a miss could only lose a factor,
+  // so when they are unusable the certified roots at 32 bits give the sizes instead.
+  let moduli = approxRootModuli(f, budget).map((m) => 2 * m);
+  if (!moduli.every(Number.isFinite)) {
+    moduli = certifiedRoots(f, 32, budget).map((r) => Math.hypot(Q.toNumber(r.re), Q.toNumber(r.im)));
+  }
+  let logB = Q.bitLength(f[n]!) + Math.log2(n) + 16;
+  for (const m of moduli) logB += Math.log2(1 + m);
+  const roots = certifiedRoots(f, Math.ceil(logB), budget);
   const W = BigInt(Math.ceil(logB) + 8);
   const fx = roots.map((r) => ({ re: (r.re.num << W) / r.re.den, im: (r.im.num << W) / r.im.den }));
   // Units: real roots and conjugate pairs.
@@ -82,15 +94,17 @@ export function factorSquareFree(f: bigint[], budget: Budget): bigint[][] {
   });
   let rest = f;
   let remaining = unitIdx.map((_, i) => i);
-  for (let size = 1; size * 2 <= remaining.length; size++) {
+  for (let size = 1; size * 2 <= remaining.length && size <= maxDegree; size++) {
     let found = true;
     while (found && size * 2 <= remaining.length) {
       found = false;
       if (!properDivisorDegree(allowed, rest.length - 1)) break;
+      // k units have degree k..2k: skip sizes whose degrees are all ruled out modulo p.
+      if (!allowed.some((ok, d) => ok && d >= size && d <= Math.min(2 * size, maxDegree))) break;
       for (const subset of combinations(remaining, size, budget)) {
         let deg = 0;
         for (const i of subset) deg += unitIdx[i]!.length;
-        if (!allowed[deg]) continue;
+        if (!allowed[deg] || deg > maxDegree) continue;
         const members = subset.flatMap((i) => unitIdx[i]!).map((k) => fx[k]!);
         const cand = candidate(members, f[n]!, W);
         if (!cand) continue;
@@ -98,7 +112,7 @@ export function factorSquareFree(f: bigint[], budget: Budget): bigint[][] {
         if (!q) continue;
         out.push(cand);
         rest = q;
-        allowed = rest.length > 2 ? possibleFactorDegrees(rest, budget) : [true, true];
+        allowed = rest.length > 2 ? possibleFactorDegrees(rest, budget, maxDegree) : [true, true];
         remaining = remaining.filter((i) => !subset.includes(i));
         found = true;
         break;

@@ -69,7 +69,7 @@ function powmod(base: P, e: number, m: P, p: number, budget: Budget): P {
 }
 
 /** Degrees of the irreducible factors of f mod p, or undefined when p divides lc(f) or f is not square-free mod p. */
-function factorDegrees(f: readonly bigint[], p: number, budget: Budget): number[] | undefined {
+function factorDegrees(f: readonly bigint[], p: number, budget: Budget, maxD: number): number[] | undefined {
   const bp = BigInt(p);
   let g = trimP(f.map((c) => Number(((c % bp) + bp) % bp)));
   if (g.length !== f.length) return undefined;
@@ -77,7 +77,7 @@ function factorDegrees(f: readonly bigint[], p: number, budget: Budget): number[
   if (gcdP(g, deriv, p).length > 1) return undefined;
   const out: number[] = [];
   let h: P = [0, 1];
-  for (let d = 1; 2 * d <= g.length - 1; d++) {
+  for (let d = 1; 2 * d <= g.length - 1 && d <= maxD; d++) {
     h = powmod(h, p, g, p, budget);
     const hx = [...h];
     while (hx.length < 2) hx.push(0);
@@ -93,19 +93,22 @@ function factorDegrees(f: readonly bigint[], p: number, budget: Budget): number[
   return out;
 }
 
-const PRIMES = [10007, 10009, 10037, 10039, 10061, 10067, 10069, 10079, 10091, 10093, 10099, 10103];
+const PRIMES = [1009, 1013, 1019, 1021, 1031, 1033, 1039, 1049, 1051, 1061, 1063, 1069, 1087, 1091, 1093, 1097];
 
 /**
  * Possible degrees of factors over Q of the square-free integer polynomial f: allowed[d] is true when every
- * tested prime admits a factor of degree d. Uses up to 4 good primes.
+ * tested prime admits a factor of degree d. Uses up to 4 good primes (2 above degree 60), stopping as soon as
+ * no proper degree is left (f proven irreducible). With maxDegree, only degrees up to it are meaningful (the
+ * distinct-degree factorization stops there; the rest counts as one block).
  */
-export function possibleFactorDegrees(f: readonly bigint[], budget: Budget): boolean[] {
+export function possibleFactorDegrees(f: readonly bigint[], budget: Budget, maxDegree = Infinity): boolean[] {
   const n = f.length - 1;
   let allowed: boolean[] = new Array(n + 1).fill(true);
   let used = 0;
+  const wanted = n > 60 ? 2 : 4;
   for (const p of PRIMES) {
-    if (used >= 4) break;
-    const degs = factorDegrees(f, p, budget);
+    if (used >= wanted || !allowed.some((ok, d) => ok && d > 0 && d < n)) break;
+    const degs = factorDegrees(f, p, budget, maxDegree);
     if (!degs) continue;
     used++;
     let sums: boolean[] = new Array(n + 1).fill(false);
@@ -118,4 +121,20 @@ export function possibleFactorDegrees(f: readonly bigint[], budget: Budget): boo
     allowed = allowed.map((a, d) => a && sums[d]!);
   }
   return allowed;
+}
+
+/**
+ * True when f (integer coefficients) is proven square-free over Q: gcd(f, f') = 1 modulo a prime not dividing
+ * lc(f) (a square factor g^2 of f over Z would survive modulo p, with g of positive degree). False means unknown.
+ */
+export function squareFreeModP(f: readonly bigint[]): boolean {
+  for (const p of PRIMES.slice(0, 4)) {
+    const bp = BigInt(p);
+    const g = trimP(f.map((c) => Number(((c % bp) + bp) % bp)));
+    if (g.length !== f.length) continue;
+    const deriv = trimP(g.slice(1).map((c, i) => mulmod(c, (i + 1) % p, p)));
+    if (!deriv.length) continue;
+    if (gcdP(g, deriv, p).length === 1) return true;
+  }
+  return false;
 }

@@ -1,9 +1,9 @@
 // Certified complex roots of a square-free integer polynomial: Aberth-Ehrlich iteration in float64 for starting
 // values, then in fixed-point bigint arithmetic at rising precision, then an exact inclusion test: the disks
 // D(z_i, n|W_i|) with Weierstrass corrections W_i = p(z_i) / (a_n prod_{j!=i}(z_i - z_j)) contain all roots, and
-// disjoint disks each hold exactly one (Braess-Hadeler; Carstensen 1991). Disks are evaluated exactly on bigints,
-// so each reported bound is rigorous. A root is certified real when its disk meets the real axis and no other
-// disk's mirror image meets it (roots of real polynomials come in conjugate pairs).
+// disjoint disks each hold exactly one (Braess-Hadeler; Carstensen 1991). Disks are bounded on bigints with
+// directed truncation, so each reported bound is rigorous. A root is certified real when its disk meets the real
+// axis and no other disk's mirror image meets it (roots of real polynomials come in conjugate pairs).
 import { Q, type Rational } from "../numbers/index.js";
 import { limitError, type Budget } from "../core/index.js";
 import type { ZPoly } from "./upoly.js";
@@ -82,6 +82,11 @@ function floatAberth(a: ZPoly, budget: Budget): CF[] {
   return z;
 }
 
+/** Float64 estimates of the root moduli (Aberth in float64; not certified: callers use them only as size hints). */
+export function approxRootModuli(a: ZPoly, budget: Budget): number[] {
+  return floatAberth(a, budget).map((c) => Math.hypot(c.re, c.im));
+}
+
 function floatToFixed(x: number, P: number): bigint {
   if (x === 0 || !Number.isFinite(x)) return 0n;
   const e = Math.floor(Math.log2(Math.abs(x)));
@@ -147,34 +152,52 @@ function isqrt(n: bigint): bigint {
 }
 
 /**
- * The exact inclusion test. Returns integer radii R_i (radius R_i / 2^P) when all disks are pairwise disjoint and
- * each radius is at most 2^-bits |z_i|; otherwise undefined.
+ * The inclusion test, rigorous on bigints of about the working precision: p(z_i) by fixed-point Horner with a
+ * running bound on the truncation error (err <- err |z| + 2 units per step), and prod |z_i - z_j| bounded below
+ * by products truncated downwards. Returns integer radii R_i (radius R_i / 2^P) when all disks are pairwise
+ * disjoint and each radius is at most 2^-bits |z_i|; otherwise undefined.
  */
 function certify(a: ZPoly, z: CB[], P: number, bits: number, budget: Budget): bigint[] | undefined {
   const n = a.length - 1;
   const bP = BigInt(P);
   const R: bigint[] = [];
+  const an = a[n]!;
   for (let i = 0; i < n; i++) {
     budget.tick(n);
     const Z = z[i]!;
-    let acc: CB = { re: a[n]!, im: 0n };
+    const mag = isqrt(Z.re * Z.re + Z.im * Z.im) + 1n; // >= |z| in units of 2^-P
+    let acc: CB = { re: an << bP, im: 0n };
+    let err = 0n;
     for (let k = n - 1; k >= 0; k--) {
       acc = {
-        re: acc.re * Z.re - acc.im * Z.im + (a[k]! << (BigInt(n - k) * bP)),
-        im: acc.re * Z.im + acc.im * Z.re,
+        re: ((acc.re * Z.re - acc.im * Z.im) >> bP) + (a[k]! << bP),
+        im: (acc.re * Z.im + acc.im * Z.re) >> bP,
       };
+      err = ((err * mag) >> bP) + 3n;
     }
-    let den = a[n]! * a[n]!;
+    const U = isqrt(acc.re * acc.re + acc.im * acc.im) + 1n + err; // >= |p(z_i)| in units
+    // Lower bound of an^2 prod |z_i - z_j|^2 as m * 2^e (truncating keeps it a lower bound).
+    let m = an * an;
+    let e = 0;
     for (let j = 0; j < n; j++) {
       if (j === i) continue;
       const dr = Z.re - z[j]!.re;
       const di = Z.im - z[j]!.im;
-      const m = dr * dr + di * di;
-      if (m === 0n) return undefined;
-      den *= m;
+      const d2 = dr * dr + di * di;
+      if (d2 === 0n) return undefined;
+      m *= d2;
+      e -= 2 * P;
+      const bl = bitlen(m);
+      if (bl > 256) {
+        m >>= BigInt(bl - 200);
+        e += bl - 200;
+      }
     }
-    // r^2 = n^2 |acc|^2 / (den * 2^(2P)); radius in units of 2^-P: R^2 = n^2 |acc|^2 / den.
-    const num = BigInt(n * n) * (acc.re * acc.re + acc.im * acc.im);
+    // R^2 = n^2 U^2 / (m 2^e), R in units of 2^-P.
+    let num = BigInt(n * n) * U * U;
+    let den = m;
+    if (e >= 0) den <<= BigInt(e);
+    else num <<= BigInt(-e);
     R.push(isqrt(num / den) + 1n);
   }
   for (let i = 0; i < n; i++) {
@@ -234,61 +257,42 @@ export function certifiedRoots(a: ZPoly, bits: number, budget: Budget): RootBall
 
 function finish(z: CB[], R: bigint[], P: number): RootBall[] {
   const n = z.length;
-  const den = 1n << BigInt(P);
-  const out: { ball: RootBall; real: boolean; fre: number; fim: number }[] = [];
+  z = [...z];
+  R = [...R];
+  /** The mirror image of disk i meets disk k. */
+  const mirrorMeets = (i: number, k: number) => {
+    const dr = z[i]!.re - z[k]!.re, di = z[i]!.im + z[k]!.im;
+    const s = R[i]! + R[k]!;
+    return dr * dr + di * di <= s * s;
+  };
+  const abs = (x: bigint) => (x < 0n ? -x : x);
+  // Certified real: the disk meets the real axis and no other disk's mirror image meets it.
+  const real = z.map((zi, i) => abs(zi.im) <= R[i]! && z.every((_, k) => k === i || !mirrorMeets(i, k)));
+  // Mirror each complex root's partner onto its exact conjugate when the mirror image of its disk meets only the
+  // partner's disk (then the partner's root is the conjugate root).
   for (let i = 0; i < n; i++) {
-    const zi = z[i]!;
-    const Ri = R[i]!;
-    let real = false;
-    if ((zi.im < 0n ? -zi.im : zi.im) <= Ri) {
-      // Certified real when no other disk's mirror image meets this disk.
-      real = true;
-      for (let j = 0; j < n && real; j++) {
-        if (j === i) continue;
-        const dr = zi.re - z[j]!.re, di = zi.im + z[j]!.im;
-        const s = Ri + R[j]!;
-        if (dr * dr + di * di <= s * s) real = false;
-      }
-    }
-    const re = Q.make(zi.re, den);
-    const im = real ? Q.ZERO : Q.make(zi.im, den);
-    out.push({ ball: { re, im, radius: Q.make(Ri, den) }, real, fre: Q.toNumber(re), fim: Q.toNumber(im) });
-  }
-  // Mirror each complex root's partner onto its exact conjugate (valid: the true partner is the conjugate root).
-  for (let i = 0; i < n; i++) {
-    const o = out[i]!;
-    if (o.real || o.ball.im.num <= 0n) continue;
+    if (real[i] || z[i]!.im <= 0n) continue;
     let best = -1;
     let bestD = Infinity;
     for (let j = 0; j < n; j++) {
-      const p = out[j]!;
-      if (p.real || p.ball.im.num >= 0n) continue;
-      const d = Math.hypot(p.fre - o.fre, p.fim + o.fim);
+      if (real[j] || z[j]!.im >= 0n) continue;
+      const d = Math.hypot(Number(z[j]!.re - z[i]!.re), Number(z[j]!.im + z[i]!.im));
       if (d < bestD) [best, bestD] = [j, d];
     }
-    if (best >= 0 && mirrorIsolated(out.map((x) => x.ball), i, best)) {
-      const p = out[best]!;
-      out[best] = { ...p, ball: { re: o.ball.re, im: Q.neg(o.ball.im), radius: o.ball.radius }, fre: o.fre, fim: -o.fim };
+    if (best >= 0 && z.every((_, k) => k === best || k === i || !mirrorMeets(i, k))) {
+      z[best] = { re: z[i]!.re, im: -z[i]!.im };
+      R[best] = R[i]!;
     }
   }
+  const den = 1n << BigInt(P);
+  const out = z.map((zi, i) => ({
+    ball: { re: Q.make(zi.re, den), im: real[i] ? Q.ZERO : Q.make(zi.im, den), radius: Q.make(R[i]!, den) },
+    real: real[i]!,
+  }));
   out.sort((x, y) => {
     if (x.real !== y.real) return x.real ? -1 : 1;
     const c = Q.cmp(x.ball.re, y.ball.re);
     return c !== 0 ? c : Q.cmp(x.ball.im, y.ball.im);
   });
   return out.map((o) => o.ball);
-}
-
-/** True when the mirror image of disk i meets no disk other than disk j (so root j is the conjugate of root i). */
-function mirrorIsolated(balls: readonly RootBall[], i: number, j: number): boolean {
-  const b = balls[i]!;
-  for (let k = 0; k < balls.length; k++) {
-    if (k === j) continue;
-    const o = balls[k]!;
-    const dr = Q.sub(b.re, o.re);
-    const di = Q.add(b.im, o.im);
-    const s = Q.add(b.radius, o.radius);
-    if (Q.cmp(Q.add(Q.mul(dr, dr), Q.mul(di, di)), Q.mul(s, s)) <= 0) return false;
-  }
-  return true;
 }

@@ -122,6 +122,13 @@ describe("numeric roots", () => {
     }
   });
 
+  it("x^100 - 1: exact roots from its small factors, the rest certified numerically, 100 in all", () => {
+    const s = A.solveEquations([E("x^100 - 1")], ["x"], ctxOf(20));
+    expect(s.elements).toHaveLength(100);
+    const exact = s.elements.filter((e) => !e.numeric).map((e) => N.exactText(e.values[0] as Num));
+    expect(exact).toEqual(expect.arrayContaining(["-1", "1", "-i", "i"]));
+  });
+
   it("residuals of numeric roots of random polynomials are within the stated bound (property)", () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: -9, max: 9 }), { minLength: 4, maxLength: 9 }), (cs) => {

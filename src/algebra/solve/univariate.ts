@@ -63,7 +63,9 @@ function solveRational(p: Rational[], x: string, ctx: NumCtx): Solutions {
   if (p.length <= 1) {
     return Q.isZero(p[0] ?? Q.ZERO) ? { variables, elements: [], all: true } : { variables, elements: [] };
   }
-  const fz = factorQ(p, ctx.budget);
+  // Only factors of degree <= 4 have closed forms here (<= 2 above degree 40, where the search would cost more
+  // than it finds); the rest is solved numerically whether or not it splits further.
+  const fz = factorQ(p, ctx.budget, p.length > 41 ? 2 : 4);
   const els: SolutionElement[] = [];
   const bits = bitsFor(ctx.digits);
   for (const { poly, mult } of fz.factors) {
