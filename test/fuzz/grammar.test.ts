@@ -4,6 +4,7 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { evaluate, parse, printProgram, type Result } from "../../src/index.js";
+import { builtinNames } from "../../src/eval/index.js";
 import { evalTree, printTree, qText, DivZero, type Tree } from "./exact-model.js";
 
 const SMALL = { timeMs: 500, digits: 300, elements: 2000, depth: 60, inputLength: 4000 };
@@ -108,6 +109,34 @@ describe("grammar fuzz: wild token soup never crashes", () => {
         if (!res.ok) expect({ text, kind: res.error.kind, code: typeof res.error.code }).toEqual({ text, kind: res.error.kind === "InternalError" ? "not InternalError" : res.error.kind, code: "string" });
       }),
       { seed: 42, numRuns: 1500 },
+    );
+  });
+});
+
+// Every builtin called with arguments of every kind (numbers, non-finite values, symbols, vectors, ragged and empty
+// arrays, strings, formats, functions): only the shape of the answer is checked.
+const ARGS = [
+  "0", "1", "-1", "2", "1/2", "-3/4", "0.1", "10^20", "10^-20", "pi", "e", "i", "1+i", "sqrt(2)", "inf", "-inf", "nan", "x", "x^2-1",
+  "sin(x)", "[1,2,3]", "[]", "[[1,2],[3,4]]", "[[0,0],[0,0]]", "[[1,2,3]]", "[[1],[2]]", "[1,[2]]", '"s"', '"fp16"', "fp16", "bf16", "int8",
+  '"nearest_even"', '"stochastic"', "true", "1..3", "f", "-0", "2^64", "0.5i", "[x, 1]", "[[x,1],[1,x]]", "e8m0", '"mxfp4"', "ones(32)",
+  '"ij->ji"', "1e-300", "10^300",
+];
+
+describe("builtin fuzz: every builtin with arguments of every kind", () => {
+  it("answers a Result that is never an InternalError", async () => {
+    const call = fc
+      .tuple(fc.constantFrom(...builtinNames()), fc.array(fc.constantFrom(...ARGS), { maxLength: 4 }))
+      .map(([f, a]) => `${f}(${a.join(", ")})`);
+    await fc.assert(
+      fc.asyncProperty(call, async (text) => {
+        const r = await evaluate("f(t) = t; " + text, { limits: { ...SMALL, timeMs: 500 }, digits: 20 });
+        expect(isResult(r)).toBe(true);
+        expect({ text, kind: r.ok ? "ok" : r.error.kind === "InternalError" ? `InternalError: ${r.error.message}` : "error" }).toEqual({
+          text,
+          kind: r.ok ? "ok" : "error",
+        });
+      }),
+      { seed: 99, numRuns: 1500 },
     );
   });
 });
