@@ -104,7 +104,7 @@ async function solving(opts: BenchOptions): Promise<BenchSection> {
     }
   }, 1)) * (count / nerCount);
   const rows = [
-    ["ulp solve (exact radicals; certified numeric for irreducible cubics, 34 digits)", fmtMs(tUlp), "1.00x"],
+    ["ulp solve (exact: rationals, radicals, Cardano; casus irreducibilis certified to 34 digits)", fmtMs(tUlp), "1.00x"],
     ["math.js polynomialRoot (float64)", fmtMs(tMath), ratio(tMath, tUlp)],
     [`nerdamer solve (first ${nerCount} timed and scaled; ${nerFailures} threw)`, fmtMs(tNer), ratio(tNer, tUlp)],
   ];
