@@ -1,7 +1,7 @@
 // Two-argument and composed real functions on balls: x^y, n-th roots, atan2, hypot, sec/csc/cot.
 // Error bounds: x^n and roots by sup|f'| over the ball; x^y with an inexact y as exp(y ln x) in ball arithmetic;
 // atan2 by |grad| = 1/|(x, y)| away from the branch cut; hypot by |grad| <= 1; sec = 1/cos etc. in balls.
-import type { Budget } from "../core/index.js";
+import { limitError, type Budget } from "../core/index.js";
 import type { GMPFunctions } from "gmp-wasm";
 import * as M from "./mpfr.js";
 import { RNDD, RNDN, RNDU, type Ptr } from "./mpfr.js";
@@ -29,6 +29,14 @@ function minAbsReg(b: GMPFunctions, i: number): Ptr {
 /** x^n for an integer n with |n| < 2^31 (x^0 = 1, including 0^0). */
 export function powInt(x: Ball, n: number, p: number, budget: Budget): Ball {
   if (n === 0) return Bl.fromRational(ONE_Q, p);
+  // The result's binary exponent is about n * exponent(x): refuse before MPFR overflows (which would give NaN).
+  if (x.kind === "num" && M.isNumber(x.mid) && !M.isZero(x.mid)) {
+    const { m, e } = M.absTo2exp(x.mid, RNDN);
+    const log2 = n * (e + Math.log2(m));
+    if (Math.abs(log2) > 2 ** 30 - 64) {
+      throw limitError("digits", budget.limits.digits, `a power is outside the exponent range of reals (about 10^${log2 > 0 ? "" : "-"}323228496)`);
+    }
+  }
   const def: UnaryDef = {
     f: (b) => (y, a, rnd) => b.mpfr_pow_si(y, a, n as never, rnd),
     deriv: (b) => {
