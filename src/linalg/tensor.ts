@@ -38,7 +38,10 @@ export function build<T>(shape: readonly number[], at: (i: number) => T, budget:
     if (!Number.isInteger(s) || s < 0) throw domainError("out-of-domain", `a dimension must be a non-negative integer, got ${s}`);
   }
   const n = sizeOf(shape);
-  budget.checkElements(n);
+  // A zero dimension makes no elements, but the leading dimensions still nest that many (empty) lists.
+  let nested = 1;
+  for (const s of shape.slice(0, -1)) nested *= s;
+  budget.checkElements(Math.max(n, nested));
   const data = new Array<T>(n);
   for (let i = 0; i < n; i++) {
     if ((i & 1023) === 1023) budget.tick(64);

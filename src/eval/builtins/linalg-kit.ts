@@ -36,7 +36,9 @@ export const out = (t: L.Tensor<Value>): TensorValue => ({ kind: "tensor", shape
 export function intArg(v: Value | undefined, what: string, span: Span, min = 0): number {
   if (!v || !isNum(v) || !N.isExactInteger(v)) throw typeError(`${what} must be an integer`, { span });
   const n = N.toBigInt(v, what);
-  if (n < BigInt(min) || n > BigInt(Number.MAX_SAFE_INTEGER)) throw domainError("out-of-domain", `${what} must be an integer >= ${min}, got ${n}`, { span });
+  if (n < BigInt(min)) throw domainError("out-of-domain", `${what} must be an integer >= ${min}, got ${n}`, { span });
+  // Larger than any array may be: the elements limit names the problem better than a range error.
+  if (n > BigInt(Number.MAX_SAFE_INTEGER)) return Number.MAX_SAFE_INTEGER;
   return Number(n);
 }
 
