@@ -6,7 +6,7 @@ import { Q } from "../numbers/index.js";
 import { domainError, limitError } from "../core/index.js";
 import {
   type Expr, exprNum, exprSymbol, exprAdd, exprMul, exprPow, exprNeg, exprCall, exprBinary, exprEquation, hasSymbol,
-  substitute,
+  substitute, freeSymbols,
 } from "./expr.js";
 import { int, rat, constantNum, arith } from "./tower.js";
 import { simplifyExpr } from "./mpoly.js";
@@ -165,6 +165,13 @@ export function taylorExpr(e: Expr, x: string, a: Expr, order: number, ctx: NumC
     }
     const at = simplifyExpr(substitute(cur, new Map([[x, a]])), ctx);
     const v = evaluateClosedSafe(at, ctx);
+    // A closed coefficient that does not evaluate is a pole of the function or a derivative at a: no Taylor
+    // polynomial there (removable singularities such as sin(x)/x at 0 are not resolved; say so, never print 0/0).
+    if (v === undefined && freeSymbols(at).length === 0) {
+      throw domainError("pole", `taylor: ${k === 0 ? "the function" : `its derivative of order ${k}`} is undefined at the expansion point (a pole, a branch point or a removable singularity)`, {
+        notes: ["expand about another point, or rewrite the expression (sin(x)/x is the series of sin(x) divided by x)"],
+      });
+    }
     const coef = simplifyExpr(exprMul([v ?? at, exprNum(rat(Q.make(1n, fact)))]), ctx);
     if (isZeroExpr(coef)) continue;
     terms.push(k === 0 ? coef : exprMul([coef, k === 1 ? shift : exprPow(shift, n(k))]));
