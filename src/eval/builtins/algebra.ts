@@ -145,7 +145,7 @@ const BUILTINS: Builtin[] = [
   {
     name: "solve",
     area: AREA,
-    signature: "solve(eq, x) or solve([eq, ...], [x, ...])",
+    signature: "solve(eq[, x]) or solve([eq, ...][, [x, ...]])",
     doc:
       "Solves a polynomial equation in x: factors over Q first; linear and quadratic factors give exact roots, " +
       "cubics with one real root (Cardano) and biquadratic quartics exact radicals; other irreducible factors " +
@@ -157,11 +157,12 @@ const BUILTINS: Builtin[] = [
       ["solve(x^2 + 1 = 0, x)", "x = -i, x = i"],
       ["solve(x^3 - 6x^2 + 11x - 6 = 0, x)", "x = 1, x = 2, x = 3"],
       ["solve([2x + y = 3, x - y = 0], [x, y])", "x = 1, y = 1"],
+      ["solve(2x + 3 = 7)", "x = 2"],
     ],
-    arity: [2, 2],
+    arity: [1, 2],
     impl: (args, call) => {
       const eqs = listArg(args[0]!).map((v) => exprArg(v, span(call, 0), "an equation"));
-      const vars = listArg(args[1]!).map((v) => symbolArg(v, span(call, 1), "an unknown"));
+      const vars = args[1] ? listArg(args[1]).map((v) => symbolArg(v, span(call, 1), "an unknown")) : defaultUnknowns(eqs, call);
       return { kind: "solutions", solutions: A.solveEquations(eqs, vars, call.ctx) };
     },
   },
@@ -210,5 +211,21 @@ const BUILTINS: Builtin[] = [
     },
   },
 ];
+
+/**
+ * The unknowns of solve(eqs) without a variable list: every symbol when there are as many as equations, else the
+ * first of x, y, z, t, u, v, w that occur (other letters stay symbolic parameters: a x^2 + b x + c = 0 solves for x).
+ */
+function defaultUnknowns(eqs: readonly A.Expr[], call: CallInfo): string[] {
+  const symbols = [...new Set(eqs.flatMap((e) => A.freeSymbols(e)))].sort();
+  if (symbols.length <= eqs.length && symbols.length > 0) return symbols;
+  const preferred = ["x", "y", "z", "t", "u", "v", "w"].filter((s) => symbols.includes(s)).slice(0, eqs.length);
+  if (preferred.length === 0) {
+    throw typeError(symbols.length === 0 ? "solve: the equation has no unknown" : `solve: name the unknown, e.g. solve(eq, ${symbols[0]})`, {
+      span: call.argSpans[0],
+    });
+  }
+  return preferred;
+}
 
 defineBuiltins(BUILTINS);
