@@ -98,6 +98,7 @@ export function mulPoly(a: MPoly, b: MPoly, ctx: NumCtx): MPoly {
 }
 
 function powPoly(a: MPoly, n: number, ctx: NumCtx): MPoly {
+  if (n === 0) return constPoly(ONE_NUM); // p^0 = 1 (0^0 = 1 too, as everywhere in ulp)
   if (a.size === 1) {
     const t = [...a.values()][0]!;
     const mono = t.mono.map((v, i) => (i % 2 ? v * n : v));
