@@ -7,7 +7,6 @@ import * as A from "../algebra/index.js";
 import * as L from "../linalg/index.js";
 import type { EvalContext } from "./context.js";
 import { type Value, type TensorValue, isNum, describeKind } from "./value.js";
-import { binaryOp } from "./dispatch.js";
 import { callScalar } from "./call.js";
 import { matmulAny, matpowAny } from "./builtins/linalg-kit.js";
 
