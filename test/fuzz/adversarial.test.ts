@@ -201,6 +201,10 @@ describe("adversarial: known bugs", () => {
     expect(r.ok && r.text).toBe("x^4/120 - x^2/6 + 1");
   });
 
+  it.fails("algebra: factor(x^2 - y^2) is (x - y)*(x + y) (several unknowns: returned unchanged, even a*x + a*y)", async () => {
+    const r = await check("factor(x^2 - y^2)", "ok");
+    expect(r.ok && r.text).toBe("(x - y)*(x + y)");
+  });
   // Time-limit overruns (measured on the 2-core CI box, default timeMs 2000; kernels run without budget ticks or a
   // cost prediction). Skipped because a failing run costs seconds; expected: a LimitError(time) near the limit.
   // Owner: numbers (integer gcd / exact division / radical extraction).
