@@ -533,6 +533,14 @@ while count < 60:
         add("radical", t, dec(lambda v=v: mpmath.mpf(str(v)), 30), 30)
     count += 1
 
+# 20. primality on strong pseudoprimes (SymPy's isprime is BPSW, exact below 2^64 and without known counterexamples)
+for n in [561, 41041, 3215031751, 3825123056546413051, 318665857834031151167461, 3317044064679887385961981,
+          1287836182261 * 2575672364521 * 3, 2 ** 89 - 1, 2 ** 127 - 1, 10 ** 30 + 57, 2 ** 67 - 1, 170141183460469231731687303715884105727]:
+    add("prime", f"isprime({n})", {"boolean": bool(sympy.isprime(n))})
+for n in [3317044064679887385961981, 2 ** 67 - 1, 600851475143]:
+    f = sympy.factorint(n)
+    add("prime", f"factorint({n})", {"matrix": [[ex(p), ex(e)] for p, e in sorted(f.items())]})
+
 os.makedirs(os.path.dirname(OUT), exist_ok=True)
 with open(OUT, "w") as fh:
     for r in rows:
