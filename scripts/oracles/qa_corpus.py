@@ -274,7 +274,7 @@ for expr_, f in [("pi", lambda: mpmath.pi), ("e", lambda: mpmath.e), ("pi^2/6", 
         add("const", expr_, dec(f, dg), dg)
 
 # 16. hard cases: cancellation, huge arguments, near poles, ties in decimal rounding
-def hi(f):
+def at300(f):
     """Evaluate f at 300 digits (cancellation near poles eats the usual guard digits)."""
     with mpmath.workdps(300):
         return +f()
@@ -310,15 +310,15 @@ for expr_, f, dg in [
     ("sqrt(2)^sqrt(2)", lambda: mpmath.sqrt(2) ** mpmath.sqrt(2), 34),
     ("pi^e - e^pi", lambda: mpmath.pi ** mpmath.e - mpmath.e ** mpmath.pi, 34),
     ("e^(pi*sqrt(163)) - 640320^3 - 744", lambda: mpmath.exp(mpmath.pi * mpmath.sqrt(163)) - mpmath.mpf(640320) ** 3 - 744, 20),
-    ("tan(pi/2 + 1e-30)", lambda: hi(lambda: mpmath.tan(mpmath.pi / 2 + mq("1e-30"))), 34),
-    ("tan(pi/2 - 1e-20)", lambda: hi(lambda: mpmath.tan(mpmath.pi / 2 - mq("1e-20"))), 34),
-    ("tan(3*pi/2 - 1e-30)", lambda: hi(lambda: mpmath.tan(3 * mpmath.pi / 2 - mq("1e-30"))), 34),
-    ("zeta(1 + 1e-30)", lambda: hi(lambda: mpmath.zeta(1 + mq("1e-30"))), 34),
-    ("gamma(-1 + 1e-30)", lambda: hi(lambda: mpmath.gamma(-1 + mq("1e-30"))), 34),
-    ("cot(pi - 1e-30)", lambda: hi(lambda: mpmath.cot(mpmath.pi - mq("1e-30"))), 34),
-    ("acos(1 - 1e-40)", lambda: hi(lambda: mpmath.acos(1 - mq("1e-40"))), 34),
-    ("atanh(1 - 1e-40)", lambda: hi(lambda: mpmath.atanh(1 - mq("1e-40"))), 34),
-    ("1/(pi - 355/113)", lambda: hi(lambda: 1 / (mpmath.pi - mpmath.mpf(355) / 113)), 34),
+    ("tan(pi/2 + 1e-30)", lambda: at300(lambda: mpmath.tan(mpmath.pi / 2 + mq("1e-30"))), 34),
+    ("tan(pi/2 - 1e-20)", lambda: at300(lambda: mpmath.tan(mpmath.pi / 2 - mq("1e-20"))), 34),
+    ("tan(3*pi/2 - 1e-30)", lambda: at300(lambda: mpmath.tan(3 * mpmath.pi / 2 - mq("1e-30"))), 34),
+    ("zeta(1 + 1e-30)", lambda: at300(lambda: mpmath.zeta(1 + mq("1e-30"))), 34),
+    ("gamma(-1 + 1e-30)", lambda: at300(lambda: mpmath.gamma(-1 + mq("1e-30"))), 34),
+    ("cot(pi - 1e-30)", lambda: at300(lambda: mpmath.cot(mpmath.pi - mq("1e-30"))), 34),
+    ("acos(1 - 1e-40)", lambda: at300(lambda: mpmath.acos(1 - mq("1e-40"))), 34),
+    ("atanh(1 - 1e-40)", lambda: at300(lambda: mpmath.atanh(1 - mq("1e-40"))), 34),
+    ("1/(pi - 355/113)", lambda: at300(lambda: 1 / (mpmath.pi - mpmath.mpf(355) / 113)), 34),
 ]:
     add("hard", expr_, dec(f, dg), dg)
 for expr_, z, dg in [("exp(1 + i)", lambda: mpmath.exp(mpmath.mpc(1, 1)), 34), ("log(3 + 4i)", lambda: mpmath.log(mpmath.mpc(3, 4)), 34),
@@ -540,6 +540,21 @@ for n in [561, 41041, 3215031751, 3825123056546413051, 318665857834031151167461,
 for n in [3317044064679887385961981, 2 ** 67 - 1, 600851475143]:
     f = sympy.factorint(n)
     add("prime", f"factorint({n})", {"matrix": [[ex(p), ex(e)] for p, e in sorted(f.items())]})
+
+# 21. nsolve on equations models delegate (doubling time, logs, transcendental), references from mpmath.findroot
+for expr_, f in [
+    ("nsolve(2^x = 3, x)", lambda: at300(lambda: mpmath.log(3, 2))),
+    ("nsolve(2^x = 3, x, [1, 2])", lambda: at300(lambda: mpmath.log(3, 2))),
+    ("nsolve(1.05^x = 2, x)", lambda: at300(lambda: mpmath.log(2) / mpmath.log(mpmath.mpf(105) / 100))),
+    ("nsolve(10^x = 5, x)", lambda: at300(lambda: mpmath.log10(5))),
+    ("nsolve(x^x = 10, x, 2)", lambda: at300(lambda: mpmath.findroot(lambda x: x ** x - 10, 2.5))),
+    ("nsolve(exp(x) = 3, x)", lambda: at300(lambda: mpmath.log(3))),
+    ("nsolve(x*exp(x) = 1, x)", lambda: at300(lambda: mpmath.lambertw(1).real)),
+    ("nsolve(cos(x) = x, x)", lambda: at300(lambda: mpmath.findroot(lambda x: mpmath.cos(x) - x, 0.7))),
+    ("nsolve(ln(x) = 1, x, 2)", lambda: at300(lambda: mpmath.e)),
+    ("nsolve(x^3 = 2, x, [0, 2])", lambda: at300(lambda: mpmath.cbrt(2))),
+]:
+    add("nsolve", expr_, {"solutions": [dec(f, 34)]}, 34)
 
 os.makedirs(os.path.dirname(OUT), exist_ok=True)
 with open(OUT, "w") as fh:

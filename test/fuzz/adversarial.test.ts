@@ -205,6 +205,10 @@ describe("adversarial: known bugs", () => {
     const r = await check("factor(x^2 - y^2)", "ok");
     expect(r.ok && r.text).toBe("(x - y)*(x + y)");
   });
+  it.fails("algebra: polynomial systems: solve([x*y = 6, x + y = 5], [x, y]) is (2, 3) and (3, 2) (now 'not linear')", async () => {
+    const r = await check("solve([x*y = 6, x + y = 5], [x, y])", "ok");
+    expect(r.ok && r.text).toBe("x = 2, y = 3; x = 3, y = 2");
+  });
   // Time-limit overruns (measured on the 2-core CI box, default timeMs 2000; kernels run without budget ticks or a
   // cost prediction). Skipped because a failing run costs seconds; expected: a LimitError(time) near the limit.
   // Owner: numbers (integer gcd / exact division / radical extraction).

@@ -22,6 +22,9 @@ const KNOWN = new Map<string, string>([
   ["gamma(1 + i)", "numbers: complex gamma missing (DESIGN promises it with an error bound)"],
   ["isprime(3317044064679887385961981)", "numbers: isprime says true for psi_13 = 1287836182261 * 2575672364521 (MR with 13 bases at its own bound)"],
   ["factorint(3317044064679887385961981)", "numbers: factorint returns psi_13 as a prime (trusts isprime)"],
+  ...["nsolve(2^x = 3, x)", "nsolve(2^x = 3, x, [1, 2])", "nsolve(1.05^x = 2, x)", "nsolve(10^x = 5, x)", "nsolve(x^x = 10, x, 2)"].map(
+    (e): [string, string] => [e, "algebra: nsolve cannot evaluate c^x (no-convergence, even with a bracket); exp(x*ln(c)) works"],
+  ),
   ["min([3, 1, 2])", "eval/numbers: min of one vector lifts element-wise and returns the vector"],
   ["max([3, 1, 2])", "eval/numbers: max of one vector lifts element-wise and returns the vector"],
   [
