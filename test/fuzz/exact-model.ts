@@ -137,6 +137,9 @@ export function printTree(t: Tree, tight: boolean): string {
       const l = level(t);
       const left = wrap(printTree(t.a, tight), level(t.a) < l);
       const right = wrap(printTree(t.b, tight), level(t.b) <= l && level(t.b) !== 3);
+      // Implicit multiplication (same precedence as `*`): only where the right operand starts with `(` or a
+      // function name (not `mod(`: `2mod(7, 3)` is the operator), and the left does not end with `%` (`%(` is mod).
+      if (t.op === "*" && t.alt === 3 && /^[(a-z]/.test(right) && !right.startsWith("mod(") && !left.endsWith("%")) return left + right;
       const spells = SPELL[t.op]!;
       const op = spells[t.alt % spells.length]!;
       const word = /^[a-z]/.test(op);
