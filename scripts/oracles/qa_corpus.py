@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """QA differential corpus: arithmetic that language models delegate, with expected values from Python's
-fractions (exact), mpmath at high precision (decimals, correctly rounded ties-to-even) and SymPy (solve, det, inv).
-Writes test/data/qa/corpus.jsonl. Run: python3 scripts/oracles/qa_corpus.py (deterministic, fixed seed)."""
+fractions (exact), mpmath at high precision (decimals, correctly rounded ties-to-even), SymPy (solve, det, inv,
+diff/taylor at a point, primality) and numpy (float16/float32 arithmetic for `in fp16`). Writes
+test/data/qa/corpus.jsonl. Run: python3 scripts/oracles/qa_corpus.py (deterministic, fixed seed; needs
+python3-mpmath, python3-sympy, python3-numpy)."""
 import json
 import math
 import os
@@ -555,6 +557,37 @@ for expr_, f in [
     ("nsolve(x^3 = 2, x, [0, 2])", lambda: at300(lambda: mpmath.cbrt(2))),
 ]:
     add("nsolve", expr_, {"solutions": [dec(f, 34)]}, 34)
+
+# 22. `expr in fp16/fp32`: every operation rounded to the format, against numpy's float16/float32 arithmetic
+# (each + - * / of two float16s is computed exactly enough in float32 and rounded once, so numpy is correctly rounded)
+import numpy as np  # noqa: E402  (only this section needs numpy)
+
+
+def fmt_lit():
+    k = R.random()
+    if k < 0.5:
+        return str(R.randint(-300, 300))
+    return f"{R.randint(-999, 999)}/{R.randint(1, 97)}"
+
+
+def fmt_val(s, T):
+    if "/" in s:
+        a, b = s.split("/")
+        return T(T(int(a)) / T(int(b)))
+    return T(int(s))
+
+
+for fmt, T, U in [("fp16", np.float16, np.uint16), ("fp32", np.float32, np.uint32)]:
+    for _ in range(25):
+        a, b, c = fmt_lit(), fmt_lit(), fmt_lit()
+        o1, o2 = R.choice("+-*/"), R.choice("+-*/")
+        with np.errstate(all="ignore"):
+            A, B, C = fmt_val(a, T), fmt_val(b, T), fmt_val(c, T)
+            ap = lambda x, o, y: T({"+": x + y, "-": x - y, "*": x * y, "/": x / y}[o])
+            r = ap(A, o1, ap(B, o2, C)) if (o2 in "*/" and o1 in "+-") else ap(ap(A, o1, B), o2, C)
+        if not np.isfinite(r):
+            continue
+        add("format", f"(({a}) {o1} ({b}) {o2} ({c})) in {fmt}", {"bits": hex(int(np.array([r]).view(U)[0]))})
 
 os.makedirs(os.path.dirname(OUT), exist_ok=True)
 with open(OUT, "w") as fh:

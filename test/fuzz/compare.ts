@@ -9,7 +9,8 @@ export type Expect =
   | { solutions: (Expect | Expect[])[] }
   | { matrix: Expect[][] }
   | { error: string }
-  | { boolean: boolean };
+  | { boolean: boolean }
+  | { bits: string };
 
 /** "0.00123" / "1.23e-3" / "-12" -> "-|123|-3": sign, significant digits without trailing zeros, decimal exponent. */
 export function normDecimal(s: string): string {
@@ -28,6 +29,7 @@ type J = Record<string, unknown>;
 /** Returns null when `v` matches `e`, else a short description of the mismatch. */
 export function mismatch(v: J | undefined, e: Expect): string | null {
   if (v === undefined) return "missing value";
+  if ("bits" in e) return typeof v.bits === "string" && BigInt(v.bits) === BigInt(e.bits) ? null : `bits ${String(v.bits)}, want ${e.bits}`;
   if ("boolean" in e) return v.type === "boolean" && v.value === e.boolean ? null : `${String(v.type)} ${String(v.value)}, want ${e.boolean}`;
   if ("exact" in e) {
     if (v.type !== "integer" && v.type !== "rational") return `type ${String(v.type)} (${String(v.exact ?? v.decimal)}), want exact ${e.exact}`;
