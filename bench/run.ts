@@ -1,6 +1,6 @@
 // `npm run bench` (or `npm run bench -- --quick` as a CI smoke test): runs every bench/*.bench.ts and writes
 // bench/RESULTS.md with the machine, the Node version and each section's table of ratios.
-import { readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join } from "node:path";
@@ -38,11 +38,24 @@ const header = [
   "Ratios are peer time / ulp time, measured side by side in one run: above 1x means ulp is faster.",
   "",
 ].join("\n");
-const body = sections.map((s) => `## ${s.title}\n\n${s.markdown}\n`).join("\n");
-if (quick || only) {
-  process.stdout.write(header + body);
+const render = (t: BenchSection) => `## ${t.title}\n\n${t.markdown}\n`;
+const results = join(here, "RESULTS.md");
+if (quick) {
+  process.stdout.write(header + sections.map(render).join("\n"));
+} else if (only && existsSync(results)) {
+  // --only=<area> re-measures one file: its sections replace those of the same title, the others are kept.
+  const old = readFileSync(results, "utf8").split(/^(?=## )/m).slice(1);
+  const fresh = new Map(sections.map((t) => [t.title, render(t)]));
+  const merged = old.map((o) => {
+    const title = o.slice(3, o.indexOf("\n"));
+    const f = fresh.get(title);
+    fresh.delete(title);
+    return f ? `${f}\n` : o;
+  });
+  writeFileSync(results, header + [...merged, ...[...fresh.values()].map((f) => `${f}\n`)].join(""));
+  process.stderr.write("bench: updated bench/RESULTS.md\n");
 } else {
-  writeFileSync(join(here, "RESULTS.md"), header + body);
+  writeFileSync(results, header + sections.map(render).join("\n"));
   process.stderr.write("bench: wrote bench/RESULTS.md\n");
 }
 if (failed.length) {

@@ -81,6 +81,24 @@ type Decimal = { text: string; certain: boolean; errorBound?: string };
 export function realToDecimal(x: RealNode, digits: number, ctx: NumCtx): Decimal {
   ctx.budget.checkDigits(digits, "the requested output");
   const n = Math.max(1, Math.floor(digits));
+  // Constants (pi, e, ...) are pure functions of the digits asked for: remember their correctly rounded text.
+  const constKey = x.args.length === 0 && CONSTANT_LEAVES.has(x.op) ? `${x.op}:${n}` : undefined;
+  const known = constKey !== undefined ? constantDecimals.get(constKey) : undefined;
+  if (known) return known;
+  const result = decimalOf(x, n, ctx);
+  if (constKey !== undefined && result.certain) {
+    if (constantDecimals.size >= CONSTANT_CACHE_SIZE) constantDecimals.delete(constantDecimals.keys().next().value!);
+    constantDecimals.set(constKey, result);
+  }
+  return result;
+}
+
+const CONSTANT_LEAVES: ReadonlySet<string> = new Set(["pi", "e", "euler", "catalan", "ln2"]);
+const CONSTANT_CACHE_SIZE = 32;
+/** Insertion-ordered, so the oldest entry is evicted first; bounded (32 texts of at most limits.digits chars). */
+const constantDecimals = new Map<string, Decimal>();
+
+function decimalOf(x: RealNode, n: number, ctx: NumCtx): Decimal {
   let best: Decimal = { text: "nan", certain: false, errorBound: "inf" };
   const out =
     ziv<Decimal>(x, bitsFor(n), ctx, (ball, p) => {
