@@ -185,9 +185,12 @@ function modPow(b: bigint, e: bigint, m: bigint, tick: Tick = noTick): bigint {
 
 const MR_BASES = [2n, 3n, 5n, 7n, 11n, 13n, 17n, 19n, 23n, 29n, 31n, 37n, 41n];
 
+/** Below this, Miller-Rabin with the 13 bases is deterministic; it is itself the first strong pseudoprime to them. */
+const MR_DETERMINISTIC_BELOW = 3317044064679887385961981n;
+
 /**
- * Primality: deterministic (Miller-Rabin with the first 13 prime bases) for n < 3.3 * 10^24; above that a strong
- * probable-prime test with those 13 bases (no known counterexample; documented as probabilistic).
+ * Primality: deterministic (Miller-Rabin with the first 13 prime bases) for n < 3317044064679887385961981; at and
+ * above it those bases plus a strong Lucas test (Baillie-PSW: no composite is known to pass; documented as such).
  */
 export function isPrime(n: bigint, tick: Tick = noTick): boolean {
   if (n < 2n) return false;
@@ -212,7 +215,70 @@ export function isPrime(n: bigint, tick: Tick = noTick): boolean {
     }
     return false;
   }
-  return true;
+  return n < MR_DETERMINISTIC_BELOW || strongLucas(n, tick);
+}
+
+/** Jacobi symbol (a/n) for odd n > 0. */
+function jacobi(a: bigint, n: bigint): number {
+  a = ((a % n) + n) % n;
+  let t = 1;
+  while (a !== 0n) {
+    while ((a & 1n) === 0n) {
+      a >>= 1n;
+      const r = n % 8n;
+      if (r === 3n || r === 5n) t = -t;
+    }
+    [a, n] = [n, a];
+    if (a % 4n === 3n && n % 4n === 3n) t = -t;
+    a %= n;
+  }
+  return n === 1n ? t : 0;
+}
+
+/** Strong Lucas probable-prime test with Selfridge's parameters (method A), for odd n not a perfect square. */
+function strongLucas(n: bigint, tick: Tick): boolean {
+  const r = isqrt(n);
+  if (r * r === n) return false;
+  let D = 5n;
+  for (;;) {
+    const j = jacobi(D, n);
+    if (j === -1) break;
+    if (j === 0 && (D < 0n ? -D : D) !== n) return false;
+    D = D > 0n ? -(D + 2n) : -(D - 2n);
+  }
+  const P = 1n;
+  const Q = (1n - D) / 4n;
+  const mod = (x: bigint) => ((x % n) + n) % n;
+  const half = (x: bigint) => {
+    x = mod(x);
+    return (x & 1n) === 1n ? (x + n) >> 1n : x >> 1n;
+  };
+  let d = n + 1n;
+  let s = 0;
+  while ((d & 1n) === 0n) {
+    d >>= 1n;
+    s++;
+  }
+  let U = 1n;
+  let V = P;
+  let Qk = mod(Q);
+  for (const bit of d.toString(2).slice(1)) {
+    tick();
+    U = mod(U * V);
+    V = mod(V * V - 2n * Qk);
+    Qk = mod(Qk * Qk);
+    if (bit === "1") {
+      [U, V] = [half(P * U + V), half(D * U + P * V)];
+      Qk = mod(Qk * Q);
+    }
+  }
+  if (U === 0n || V === 0n) return true;
+  for (let i = 1; i < s; i++) {
+    V = mod(V * V - 2n * Qk);
+    if (V === 0n) return true;
+    Qk = mod(Qk * Qk);
+  }
+  return false;
 }
 
 /**
