@@ -1,9 +1,9 @@
 // Registration of every scalar function and constant of the numeric tower, with docs (each stating its exactness
 // or rounding guarantee) and examples that run as tests. The mathematics lives in src/numbers (applyFunction).
-import { UlpError } from "../../core/index.js";
+import { UlpError, typeError } from "../../core/index.js";
 import * as N from "../../numbers/index.js";
-import { defineBuiltins, defineNamedValues, type Builtin } from "../registry.js";
-import { bool, type Value } from "../value.js";
+import { defineBuiltins, defineNamedValues, type Builtin, type CallInfo } from "../registry.js";
+import { bool, isNum, describeKind, type Value } from "../value.js";
 
 type Doc = [name: string, area: string, signature: string, doc: string, examples: [string, string][], aliases?: string[]];
 
@@ -58,8 +58,8 @@ const DOCS: Doc[] = [
   ["ceil", PARTS, "ceil(x)", `Smallest integer >= x, exact (decided rigorously for reals).`, [["ceil(7/2)", "4"]]],
   ["trunc", PARTS, "trunc(x)", `Integer part toward zero, exact (decided rigorously for reals).`, [["trunc(-7/2)", "-3"]]],
   ["round", PARTS, "round(x[, n])", `Nearest integer, or nearest multiple of 10^-n with n decimal places; ties away from zero (round(2.5) = 3, round(-2.5) = -3); exact.`, [["round(2.5)", "3"], ["round(-2.5)", "-3"], ["round(3.14159, 2)", "157/50"], ["round(1234, -2)", "1200"]]],
-  ["min", PARTS, "min(x, ...)", `Smallest argument (exact comparison; refined for reals).`, [["min(3, 1/2, 2)", "1/2"]]],
-  ["max", PARTS, "max(x, ...)", `Largest argument (exact comparison; refined for reals).`, [["max(3, 1/2, 2)", "3"]]],
+  ["min", PARTS, "min(x, ...)", `Smallest argument (exact comparison; refined for reals).`, [["min(3, 1/2, 2)", "1/2"], ["min([4, 2, 8])", "2"]]],
+  ["max", PARTS, "max(x, ...)", `Largest argument (exact comparison; refined for reals).`, [["max(3, 1/2, 2)", "3"], ["max([[1, 5], [3, 2]])", "5"]]],
   ["mod", INTEGER, "mod(a, b)", `a - b*floor(a/b): floored, with the sign of the divisor; exact; modulo by 0 is a DomainError.`, [["mod(-7, 3)", "2"], ["mod(7, -3)", "-2"]]],
   ["rem", INTEGER, "rem(a, b)", `a - b*trunc(a/b): truncated, with the sign of the dividend; exact; b = 0 is a DomainError.`, [["rem(-7, 3)", "-1"]]],
   ["floordiv", INTEGER, "floordiv(a, b)", `floor(a/b), the same as a // b; exact.`, [["floordiv(7, 2)", "3"]]],
@@ -85,6 +85,20 @@ const withSpan = <T>(span: readonly [number, number], f: () => T): T => {
   }
 };
 
+const REDUCERS: ReadonlySet<string> = new Set(["min", "max"]);
+
+function flattenNumbers(name: string, args: readonly Value[], call: CallInfo): N.Num[] {
+  const out: N.Num[] = [];
+  args.forEach((a, i) => {
+    for (const v of a.kind === "tensor" ? a.data : [a]) {
+      if (!isNum(v)) throw typeError(`${name} compares numbers, got ${describeKind(v)}`, { span: call.argSpans[i] });
+      out.push(v);
+    }
+  });
+  if (out.length === 0) throw typeError(`${name} of an empty vector`, { span: call.span });
+  return out;
+}
+
 const builtins: Builtin[] = DOCS.map(([name, area, signature, doc, examples, aliases]) => ({
   name,
   ...(aliases ? { aliases } : {}),
@@ -93,8 +107,10 @@ const builtins: Builtin[] = DOCS.map(([name, area, signature, doc, examples, ali
   doc,
   examples,
   arity: N.scalarFunctionArity(name)!,
-  scalar: true,
-  impl: (args: readonly Value[], call) => withSpan(call.span, () => N.applyFunction(name, args as N.Num[], call.ctx)),
+  // min and max reduce: over their arguments and over the elements of vectors and matrices among them.
+  scalar: !REDUCERS.has(name),
+  impl: (args: readonly Value[], call) =>
+    withSpan(call.span, () => N.applyFunction(name, (REDUCERS.has(name) ? flattenNumbers(name, args, call) : args) as N.Num[], call.ctx)),
 }));
 
 builtins.push(
