@@ -133,7 +133,8 @@ function mulText(e: Expr, o: PrintOptions): [string, number] {
       const dens: string[] = denCoef ? [denCoef] : [];
       for (const x of f.den) {
         const [t, p] = textPrec(x, o);
-        dens.push(wrap(t, p, 3));
+        // A negated denominator keeps its parentheses: x/(-y/3), never x/-y/3 (which reads as -x/(3y)).
+        dens.push(t.startsWith("-") ? `(${t})` : wrap(t, p, 3));
       }
       if (dens.length === 1) s += `/${dens[0]}`;
       else if (dens.length > 1) s += `/(${dens.join("*")})`;
