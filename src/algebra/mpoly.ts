@@ -147,13 +147,13 @@ export function toPoly(e: Expr, gens: Gens, ctx: NumCtx, depth = 0): MPoly {
       return acc;
     }
     case "pow": {
-      const expS = e.exp.op === "num" ? e.exp : simplifyExpr(e.exp, ctx, depth + 1);
-      if (expS !== e.exp) return toPoly(exprPow(e.base, expS), gens, ctx, depth + 1);
-      const n = smallInt(e.exp);
+      // The exponent is simplified once here (re-simplifying a rebuilt power could loop: n - 1 -> -1 + n -> ...).
+      const exp = e.exp.op === "num" ? e.exp : simplifyExpr(e.exp, ctx, depth + 1);
+      const n = smallInt(exp);
       if (n !== undefined) {
         const base = toPoly(e.base, gens, ctx, depth + 1);
         if (base.size === 0) {
-          if (n < 0) return atomPoly(exprPow(exprNum(int(0)), e.exp), gens);
+          if (n < 0) return atomPoly(exprPow(exprNum(int(0)), exp), gens);
           return constPoly(n === 0 ? ONE_NUM : int(0));
         }
         if (n >= 0) return powPoly(base, n, ctx);
@@ -164,7 +164,7 @@ export function toPoly(e: Expr, gens: Gens, ctx: NumCtx, depth = 0): MPoly {
         return atomPoly(exprPow(fromPoly(base, gens), exprNum(int(n))), gens);
       }
       const b = simplifyExpr(e.base, ctx, depth + 1);
-      const x = simplifyExpr(e.exp, ctx, depth + 1);
+      const x = exp;
       if (b.op === "num" && x.op === "num") {
         const v = tryClosed(exprPow(b, x), ctx);
         if (v) return constPoly(v);
