@@ -96,7 +96,9 @@ export class Budget {
       throw limitError(
         "digits",
         this.limits.digits,
-        `${what} would have about ${formatCount(digits)} digits, more than the limit of ${this.limits.digits}`,
+        Number.isFinite(digits)
+          ? `${what} would have about ${formatCount(digits)} digits, more than the limit of ${this.limits.digits}`
+          : `${what} would have more digits than can be counted, far more than the limit of ${this.limits.digits}`,
       );
     }
   }
@@ -107,7 +109,9 @@ export class Budget {
       throw limitError(
         "elements",
         this.limits.elements,
-        `${what} would have ${formatCount(count)} elements, more than the limit of ${this.limits.elements}`,
+        Number.isFinite(count)
+          ? `${what} would have ${formatCount(count)} elements, more than the limit of ${this.limits.elements}`
+          : `${what} would have more elements than can be counted, far more than the limit of ${this.limits.elements}`,
       );
     }
   }
@@ -121,6 +125,5 @@ export class Budget {
 }
 
 function formatCount(n: number): string {
-  if (!Number.isFinite(n)) return "infinitely many";
   return n < 1e15 ? String(Math.ceil(n)) : n.toExponential(2);
 }

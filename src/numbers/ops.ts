@@ -7,6 +7,7 @@ import type { Num, RealLike, NumCtx } from "./num.js";
 import * as R from "./real.js";
 import * as C from "./complex.js";
 import { bitLen } from "./integer.js";
+import { MAX_ROOT_DEGREE } from "./symbolic.js";
 import {
   rat, int, toForm, approxOf, compareR, floorR, truncR, subR, mulR, divR, exactDigits, isZeroR,
 } from "./tower.js";
@@ -74,8 +75,11 @@ export const isExactInteger = (n: Num): boolean => n.kind === "rational" && n.va
  */
 export function pow(a: Num, b: Num, ctx: NumCtx): Num {
   if (b.kind === "rational" && isExact(a) && !isExactZero(a)) {
+    // An exact root of degree q <= MAX_ROOT_DEGREE computes base^|p| first; a larger q gives a real, whose size is
+    // that of |p/q| powers of the base (2^(1584962500721156/10^15) is a real near 3, not a 10^14-digit integer).
     const absNum = Q.abs(b.value.num);
-    const n = bitLen(absNum) > 52 ? Infinity : Number(absNum);
+    const exactPath = b.value.den <= BigInt(MAX_ROOT_DEGREE);
+    const n = exactPath ? (bitLen(absNum) > 52 ? Infinity : Number(absNum)) : Math.abs(Q.toNumber(b.value));
     let baseDigits: number;
     if (a.kind === "rational") baseDigits = Math.max(log10Abs(a.value.num), log10Abs(a.value.den));
     else if (a.kind === "complex") baseDigits = complexDigits(a.re, a.im);

@@ -20,9 +20,6 @@ const KNOWN = new Map<string, string>([
   ["tan(3*pi/2 - 1e-30)", "numbers: tan near a pole returns nan instead of 1e+30"],
   ["zeta(1 + 1e-30)", "numbers: zeta near its pole returns nan instead of 1.000000000000000000000000000000577e+30"],
   ["gamma(1 + i)", "numbers: complex gamma missing (DESIGN promises it with an error bound)"],
-  ...["nsolve(2^x = 3, x)", "nsolve(2^x = 3, x, [1, 2])", "nsolve(1.05^x = 2, x)", "nsolve(10^x = 5, x)", "nsolve(x^x = 10, x, 2)"].map(
-    (e): [string, string] => [e, "algebra: nsolve cannot evaluate c^x (no-convergence, even with a bracket); exp(x*ln(c)) works"],
-  ),
   [
     "subs(taylor((-3 + 2/(x + 3))/((4*atan(x) - 2)^2 + 1), x, 0, 4), x, 7/10)",
     "algebra: taylor of a rational function of atan swells (time/elements limit; SymPy is instant)",
