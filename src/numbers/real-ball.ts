@@ -123,6 +123,22 @@ export function endpoints64(x: NumBall, i: number, j: number): void {
   b.mpfr_add(s(j), x.mid, r, RNDU);
 }
 
+/**
+ * Runs `fn` with the scratch registers at `prec` bits instead of LP, then sets them back: for derivative bounds
+ * of arguments closer to a pole than 2^-LP relative (tan(pi/2 - 1e-30), zeta(1 + 1e-30)), where LP-bit endpoints
+ * would swallow the pole the ball itself avoids.
+ */
+export function withScratchPrecision<T>(prec: number, fn: () => T): T {
+  const b = M.mp();
+  s(0);
+  for (const r of scratch) b.mpfr_set_prec(r, prec);
+  try {
+    return fn();
+  } finally {
+    for (const r of scratch) b.mpfr_set_prec(r, LP);
+  }
+}
+
 /** Lower bound of |x| over the ball (0 when it contains 0), as a Mag. */
 export function minAbs(x: NumBall): Mag {
   if (containsZero(x)) return G.MAG_ZERO;

@@ -262,7 +262,14 @@ export function applyUnary(def: UnaryDef, op: string, x: Ball, p: number, budget
     return Bl.finish(y, t, p, G.MAG_ZERO, false, false);
   }
   Bl.endpoints64(x, 0, 1);
-  const d = def.deriv(b, x);
+  let d = def.deriv(b, x);
+  if ((d === undefined || G.isInf(d)) && M.prec(x.mid) > Bl.LP) {
+    // LP-bit endpoints can swallow a pole the ball itself avoids (tan(pi/2 - 1e-30)): retry at full precision.
+    d = Bl.withScratchPrecision(M.prec(x.mid) + 16, () => {
+      Bl.endpoints64(x, 0, 1);
+      return def.deriv(b, x);
+    });
+  }
   b.mpfr_clear_flags();
   if (d !== undefined && !G.isInf(d)) {
     const [y, t] = call(x.mid, RNDN);
