@@ -165,7 +165,7 @@ function solveSymbolic(c: Expr[], x: string, ctx: NumCtx): Solutions {
     const [cc, b, a] = c as [Expr, Expr, Expr];
     const disc = s(exprAdd([exprPow(b, exprNum(int(2))), exprNeg(exprMul([exprNum(int(4)), a, cc]))]));
     const root = exprCall("sqrt", [disc]);
-    const den = exprPow(exprMul([exprNum(int(2)), a]), exprNum(int(-1)));
+    const den = exprPow(s(exprMul([exprNum(int(2)), a])), exprNum(int(-1))); // 2a, folded: 2 when a = 1
     const r1 = exprMul([exprBinary("-", exprNeg(b), root), den]);
     const r2 = exprMul([exprBinary("+", exprNeg(b), root), den]);
     return { variables, elements: [{ values: [r1] }, { values: [r2] }] };

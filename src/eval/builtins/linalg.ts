@@ -7,7 +7,7 @@ import * as N from "../../numbers/index.js";
 import * as A from "../../algebra/index.js";
 import * as L from "../../linalg/index.js";
 import { defineBuiltins, lookupBuiltin, type Builtin, type CallInfo } from "../registry.js";
-import { type Value, isNum } from "../value.js";
+import { type Value, isNum, describeKind } from "../value.js";
 import { isIndexedForm, indexedFold } from "./series.js";
 import {
   VEC, type Kit, tensorArg, numTensor, out, intArg, kit, run, matrixFn, vecFn, normKind, charpolyExpr, solveCharpoly,
@@ -350,6 +350,8 @@ const builtins: Builtin[] = [
       impl: (args, call) =>
         name === "sum" && isIndexedForm(args) ? indexedFold("sum", args, call) : run(call, () => {
           const items = args.length === 1 && args[0]!.kind === "tensor" ? args[0]!.data : args;
+          const bad = items.find((v) => !isNum(v) && v.kind !== "expression");
+          if (bad) throw typeError(`${name} needs numbers or a vector, got ${describeKind(bad)}`, { span: call.span });
           const t = out({ shape: [items.length], data: items }) as L.Tensor<Value>;
           const k = kit(call.ctx, [t], call);
           const v = k.from(name === "sum" ? L.sum(k.F, k.to(t)) : L.mean(k.F, k.to(t)));
