@@ -1,7 +1,7 @@
 // Function application: arity checks, lifting of scalar builtins over tensors (element-wise, with scalar
 // broadcasting) and over symbolic arguments (an inert call node), and user-defined functions with their
 // parameters bound for the duration of the call.
-import { typeError, type Span } from "../core/index.js";
+import { UlpError, typeError, type Span } from "../core/index.js";
 import * as A from "../algebra/index.js";
 import type { Call, Node } from "../lang/index.js";
 import { type EvalContext, withBindings } from "./context.js";
@@ -115,7 +115,17 @@ function applyFunctionValue(
   if (!evaluate) throw typeError(`'${fn.name}' cannot be called here`, { span: site.span }, "not-callable");
   const body = fn.body;
   const bound = new Map(fn.params.map((p, i) => [p, args[i]!] as const));
-  return withBindings(ctx.env, bound, () => evaluate(body, ctx, depth + 1));
+  try {
+    return withBindings(ctx.env, bound, () => evaluate(body, ctx, depth + 1));
+  } catch (e) {
+    // The body's spans may belong to an earlier input of the session: point at this call, and say where it came from.
+    if (e instanceof UlpError) {
+      e.span = site.span;
+      const note = `raised inside ${fn.text}`;
+      if (!e.notes.includes(note)) e.notes.push(note);
+    }
+    throw e;
+  }
 }
 
 /** Call a registered scalar builtin by name from an operator (`n!` is factorial(n)). */
