@@ -22,7 +22,7 @@ interface Line {
   bits: string;
 }
 
-const lines: Line[] = readFileSync(new URL("../../../shared/oracles/formats.jsonl", import.meta.url), "utf8")
+const lines: Line[] = readFileSync(new URL("../data/oracles/formats.jsonl", import.meta.url), "utf8")
   .split("\n")
   .filter((l) => l.trim() !== "")
   .map((l) => JSON.parse(l) as Line);

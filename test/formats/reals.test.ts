@@ -12,7 +12,7 @@ interface Line {
   digits: number;
   expected: string;
 }
-const lines = readFileSync(new URL("../../../shared/oracles/reals.jsonl", import.meta.url), "utf8")
+const lines = readFileSync(new URL("../data/oracles/reals.jsonl", import.meta.url), "utf8")
   .split("\n")
   .filter((l) => l.trim() !== "")
   .map((l) => JSON.parse(l) as Line)

@@ -228,7 +228,7 @@ describe("GET endpoints", () => {
 
 describe("attack payloads (../shared/oracles/attacks.txt)", () => {
   it("answers every payload with a Result and stays healthy", async () => {
-    const payloads = readFileSync(new URL("../../../shared/oracles/attacks.txt", import.meta.url), "utf8")
+    const payloads = readFileSync(new URL("../data/oracles/attacks.txt", import.meta.url), "utf8")
       .split("\n")
       .filter((l) => l.trim() && !l.startsWith("#"));
     const proto = Object.getOwnPropertyNames(Object.prototype).length;

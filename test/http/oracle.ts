@@ -2,7 +2,7 @@
 // and formats.jsonl, and a comparison of a contract `decimal` with an oracle `d.ddd…e±x` by significand and exponent.
 import { readFileSync } from "node:fs";
 
-const ORACLES = new URL("../../../shared/oracles/", import.meta.url);
+const ORACLES = new URL("../data/oracles/", import.meta.url);
 
 export interface RealOracle {
   expr: string;

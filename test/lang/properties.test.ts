@@ -147,7 +147,7 @@ describe("fuzz", () => {
 
   it("every attack payload of the shared oracle either parses or raises UlpError", async () => {
     const { readFileSync } = await import("node:fs");
-    const lines = readFileSync(new URL("../../../shared/oracles/attacks.txt", import.meta.url), "utf8")
+    const lines = readFileSync(new URL("../data/oracles/attacks.txt", import.meta.url), "utf8")
       .split("\n")
       .filter((l) => l.length > 0 && !l.startsWith("#"));
     expect(lines.length).toBeGreaterThan(10);

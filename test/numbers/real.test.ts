@@ -6,7 +6,7 @@ import { Budget, resolveLimits, type Limits } from "../../src/core/index.js";
 import { ready, realToDecimal } from "../../src/numbers/real.js";
 import { parseReal } from "./real-expr.js";
 
-const ORACLE = "/work/shared/oracles/reals.jsonl";
+const ORACLE = new URL("../data/oracles/reals.jsonl", import.meta.url);
 export const ctxOf = (digits = 34, limits: Partial<Limits> = {}) => ({
   budget: new Budget(resolveLimits({ timeMs: 20_000, ...limits })),
   digits,

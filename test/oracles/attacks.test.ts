@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { evaluate } from "../../src/index.js";
 
-const lines = readFileSync(resolve(__dirname, "../../../shared/oracles/attacks.txt"), "utf8")
+const lines = readFileSync(resolve(__dirname, "../data/oracles/attacks.txt"), "utf8")
   .split("\n")
   .filter((l) => l.trim() !== "" && !l.startsWith("#"));
 

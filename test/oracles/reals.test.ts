@@ -11,7 +11,7 @@ interface Line {
   expected: string;
 }
 
-const lines: Line[] = readFileSync(resolve(__dirname, "../../../shared/oracles/reals.jsonl"), "utf8")
+const lines: Line[] = readFileSync(resolve(__dirname, "../data/oracles/reals.jsonl"), "utf8")
   .split("\n")
   .filter(Boolean)
   .map((l) => JSON.parse(l) as Line);
