@@ -108,7 +108,7 @@ const TABLE = new Map<string, ScalarFn>([
   ["zeta", unary(SP.zeta)],
   ["erf", unary(SP.erf)],
   ["erfc", unary(SP.erfc)],
-  ["gcd", { arity: [1, Infinity], fn: (a) => SP.gcd(a) }],
+  ["gcd", { arity: [1, Infinity], fn: (a, ctx) => SP.gcd(a, ctx) }],
   ["lcm", { arity: [1, Infinity], fn: (a, ctx) => SP.lcm(a, ctx) }],
   ["mod", { arity: [2, 2], fn: (a, ctx) => mod(a[0]!, a[1]!, ctx) }],
   ["rem", { arity: [2, 2], fn: (a, ctx) => rem(a[0]!, a[1]!, ctx) }],

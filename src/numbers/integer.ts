@@ -157,10 +157,14 @@ export function binomialDigits(n: number, k: number): number {
   return Math.max(1, ln / Math.LN10 + 2);
 }
 
-export function gcd(a: bigint, b: bigint): bigint {
+/** gcd(|a|, |b|), exact. Euclid's steps are quadratic in the size overall, so each step ticks (the time limit). */
+export function gcd(a: bigint, b: bigint, tick: Tick = noTick): bigint {
   if (a < 0n) a = -a;
   if (b < 0n) b = -b;
-  while (b !== 0n) [a, b] = [b, a % b];
+  while (b !== 0n) {
+    tick();
+    [a, b] = [b, a % b];
+  }
   return a;
 }
 

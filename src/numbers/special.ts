@@ -189,9 +189,10 @@ export function erfc(z: Num, _ctx: NumCtx): Num {
 }
 
 /** gcd of integers (exact, >= 0; gcd(0, 0) = 0). */
-export function gcd(args: readonly Num[]): Num {
+export function gcd(args: readonly Num[], ctx?: NumCtx): Num {
   let g = 0n;
-  for (const a of args) g = Z.gcd(g, intArg(a, "gcd"));
+  const tick = ctx ? () => ctx.budget.tick() : undefined;
+  for (const a of args) g = Z.gcd(g, intArg(a, "gcd"), tick);
   return int(g);
 }
 
