@@ -5,6 +5,9 @@
 
 type Json = { [k: string]: unknown };
 
+/** Exact texts longer than this are summarized in the human display (the Result keeps them whole). */
+const LONG_EXACT = 200;
+
 const str = (v: unknown): string => (typeof v === "string" ? v : "");
 const num = (v: unknown): string => (v && typeof v === "object" ? str((v as Json)["decimal"]) || str((v as Json)["exact"]) : "-");
 
@@ -13,7 +16,13 @@ export function displayText(value: Json, text: string): string {
   if (type === "format_value") return formatValueLines(value).join("\n");
   if ((type === "rational" || type === "radical" || type === "symbolic") && typeof value["decimal"] === "string") {
     const decimal = value["decimal"];
-    if (decimal !== text) return `${text}  ${value["decimal_is_exact"] ? "=" : "≈"} ${decimal}`;
+    const sign = value["decimal_is_exact"] ? "=" : "≈";
+    // A fraction thousands of digits long says less to a person than its decimal: lead with the decimal.
+    if (type === "rational" && text.length > LONG_EXACT) {
+      const [num, den] = text.split("/");
+      return `${sign} ${decimal}  (exact: a fraction of ${num!.replace("-", "").length} and ${den?.length ?? 0} digits, kept exactly)`;
+    }
+    if (decimal !== text) return `${text}  ${sign} ${decimal}`;
   }
   return text;
 }

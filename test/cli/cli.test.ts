@@ -82,3 +82,14 @@ describe("reading echo", () => {
     expect(reading("x = 3")).toBeUndefined();
   });
 });
+
+describe("terminal display", () => {
+  it("leads with the decimal of a very long fraction, and shows both otherwise", async () => {
+    const { evaluate, displayText } = await import("../../src/index.js");
+    const long = await evaluate("(1+0.05/12)^(12*30)");
+    const short = await evaluate("1/3");
+    if (!long.ok || !short.ok) throw new Error("evaluation failed");
+    expect(displayText(long.value as Record<string, unknown>, long.text)).toMatch(/^≈ 4\.46774431400613221242807011041301\d .*858 and 857 digits/);
+    expect(displayText(short.value as Record<string, unknown>, short.text)).toBe("1/3  ≈ 0.3333333333333333333333333333333333");
+  });
+});
