@@ -21,7 +21,8 @@ export function evaluateInFormat(node: InFormat, ctx: EvalContext, depth: number
   if (spec.kind !== "format") {
     throw typeError(`'in' needs a number format such as fp16 or bf16, got ${describeKind(spec)}`, { span: node.format.span });
   }
-  const ops = F.formatArithmetic(spec.format);
+  const r = spec.rounding;
+  const ops = r ? F.formatArithmetic(spec.format, r.mode, r.overflow, r.seed) : F.formatArithmetic(spec.format);
   const result = walk(node.value, ops, ctx, depth);
   if (typeof result === "boolean") return bool(result);
   // The exact value of the same expression, for the accumulated error (omitted when it has none, e.g. 1/0).

@@ -4,6 +4,7 @@ import type { Num } from "../numbers/index.js";
 import type { NumberFormat, FormatValue, Quantized } from "../formats/index.js";
 import type { Expr, Solutions } from "../algebra/index.js";
 import type { Node } from "../lang/index.js";
+import type { RoundingMode } from "../core/index.js";
 
 export interface BooleanValue {
   readonly kind: "boolean";
@@ -44,6 +45,8 @@ export interface SolutionsValue {
 export interface FormatSpecValue {
   readonly kind: "format";
   readonly format: NumberFormat;
+  /** Rounding for `expr in ...` (from rounding(fmt, mode, overflow, seed)); nearest_even/nonfinite/0 when absent. */
+  readonly rounding?: { readonly mode: RoundingMode; readonly overflow: "nonfinite" | "saturate"; readonly seed: number };
 }
 export interface FormatNumberValue {
   readonly kind: "format_value";

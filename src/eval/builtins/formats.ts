@@ -142,6 +142,28 @@ function accumSpec(args: readonly Value[], call: CallInfo, first: number): F.Acc
 
 const builtins: Builtin[] = [
   {
+    name: "rounding",
+    area: "Number formats",
+    signature: "rounding(fmt, mode[, overflow[, seed]])",
+    doc:
+      "The format fmt with a rounding mode (and overflow policy, and seed for stochastic rounding) attached, for " +
+      'evaluation in a format: `expr in rounding(fp16, "toward_zero")` rounds every operation toward zero.',
+    examples: [
+      ['(1/3 + 1/3 + 1/3) in rounding(fp16, "toward_zero")', "0.99951171875 (fp16 0x3bff)"],
+      ["(1/3 + 1/3 + 1/3) in fp16", "1 (fp16 0x3c00)"],
+    ],
+    arity: [2, 4],
+    impl: (args, call) => ({
+      kind: "format",
+      format: fmtArg(args[0]!, spanOf(call, 0)),
+      rounding: {
+        mode: modeArg(args[1], spanOf(call, 1)),
+        overflow: overflowArg(args[2], spanOf(call, 2)),
+        seed: intArg(args[3], spanOf(call, 3), "the seed", 0),
+      },
+    }),
+  },
+  {
     name: "bits",
     area: AREA,
     signature: "bits(x, fmt[, mode[, overflow[, seed]]])",
