@@ -4,6 +4,8 @@ import { type Expr, exprBinary } from "../expr.js";
 import { solvePolynomial } from "./univariate.js";
 import { solveLinear } from "./linear.js";
 import { nsolveOne, nsolveSystem } from "./nsolve.js";
+import { solvePolySystem2 } from "./system2.js";
+import { UlpError } from "../../core/index.js";
 import type { Solutions } from "../solutions.js";
 
 /** `left - right` of an equation; any other expression e means e = 0. */
@@ -18,7 +20,15 @@ export function asZeroForm(e: Expr): Expr {
 export function solveEquations(eqs: readonly Expr[], vars: readonly string[], ctx: NumCtx): Solutions {
   const zs = eqs.map(asZeroForm);
   if (zs.length === 1 && vars.length === 1) return solvePolynomial(zs[0]!, vars[0]!, ctx);
-  return solveLinear(zs, vars, ctx);
+  try {
+    return solveLinear(zs, vars, ctx);
+  } catch (e) {
+    // Two polynomial equations in two unknowns: exact elimination by the resultant (system2.ts).
+    const nonlinear = e instanceof UlpError && e.code === "out-of-domain" && zs.length === 2 && vars.length === 2;
+    const sol = nonlinear ? solvePolySystem2(zs[0]!, zs[1]!, vars[0]!, vars[1]!, ctx) : undefined;
+    if (sol) return sol;
+    throw e;
+  }
 }
 
 /** nsolve(eq, x[, start | [a, b]]) and nsolve([eqs], [vars], [starts]). */
