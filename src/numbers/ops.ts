@@ -100,8 +100,18 @@ export function intDiv(a: Num, b: Num, ctx: NumCtx): Num {
   const x = realPart(a, "floor division");
   const y = realPart(b, "floor division");
   if (isZeroR(y)) throw domainError("division-by-zero", "floor division by zero");
-  if (x.kind === "rational" && y.kind === "rational") return int(Q.floor(Q.div(x.value, y.value)));
+  if (x.kind === "rational" && y.kind === "rational") return int(quotient(x.value, y.value, "floor"));
   return int(floorR(divR(x, y), ctx));
+}
+
+/**
+ * floor or trunc of x/y without normalizing the quotient: (xn*yd) / (xd*yn) in bigints, so huge integers never pay
+ * for a gcd ((3^100000 + 1) mod (2^150000 + 7) is one bigint division, not a quadratic Euclid).
+ */
+function quotient(x: Q.Rational, y: Q.Rational, how: "floor" | "trunc"): bigint {
+  const n = x.num * y.den;
+  const d = x.den * y.num;
+  return how === "floor" ? Q.floorDiv(n, d) : n / d;
 }
 
 /** a mod b = a - b*floor(a/b): floored, the sign of the divisor; exact; b = 0 is a DomainError. */
@@ -110,7 +120,7 @@ export function mod(a: Num, b: Num, ctx: NumCtx): Num {
   const y = realPart(b, "mod");
   if (isZeroR(y)) throw domainError("division-by-zero", "modulo by zero");
   if (x.kind === "rational" && y.kind === "rational") {
-    const q = Q.floor(Q.div(x.value, y.value));
+    const q = quotient(x.value, y.value, "floor");
     return rat(Q.sub(x.value, Q.mul(y.value, Q.fromInt(q))));
   }
   return subR(x, mulR(y, int(floorR(divR(x, y), ctx))));
@@ -122,7 +132,7 @@ export function rem(a: Num, b: Num, ctx: NumCtx): Num {
   const y = realPart(b, "rem");
   if (isZeroR(y)) throw domainError("division-by-zero", "remainder by zero");
   if (x.kind === "rational" && y.kind === "rational") {
-    const q = Q.trunc(Q.div(x.value, y.value));
+    const q = quotient(x.value, y.value, "trunc");
     return rat(Q.sub(x.value, Q.mul(y.value, Q.fromInt(q))));
   }
   return subR(x, mulR(y, int(truncR(divR(x, y), ctx))));

@@ -17,7 +17,7 @@ describe("nonlinear systems in two unknowns", () => {
       const r = await evaluate(input);
       expect(r).toMatchObject({ ok: true, text: want });
       if (!r.ok) return;
-      const v = r.value as { elements: { elements: { exact: string }[] }[] };
+      const v = r.value as unknown as { elements: { elements: { exact?: string }[] }[] };
       const eqs = /solve\(\[(.*)\], \[x, y\]\)/.exec(input)![1]!.split(", ").map((e) => e.replace("=", "-(") + ")");
       for (const sol of v.elements) {
         const [x, y] = sol.elements.map((e) => e.exact);
