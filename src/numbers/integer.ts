@@ -1,6 +1,7 @@
 // Exact integer kernels on bigint: roots, perfect powers, power extraction, factorials, binomials, primality.
 // Everything here is exact. Size predictors (digits of n!, of a^n) let callers check limits BEFORE the work;
 // loops that may run long take an optional tick callback (the budget's tick).
+import * as Q from "./rational.js";
 
 export type Tick = (weight?: number) => void;
 const noTick: Tick = () => {};
@@ -157,15 +158,9 @@ export function binomialDigits(n: number, k: number): number {
   return Math.max(1, ln / Math.LN10 + 2);
 }
 
-/** gcd(|a|, |b|), exact. Euclid's steps are quadratic in the size overall, so each step ticks (the time limit). */
+/** gcd(|a|, |b|), exact (Lehmer's algorithm, rational.ts); `tick` runs once per round (the time limit). */
 export function gcd(a: bigint, b: bigint, tick: Tick = noTick): bigint {
-  if (a < 0n) a = -a;
-  if (b < 0n) b = -b;
-  while (b !== 0n) {
-    tick();
-    [a, b] = [b, a % b];
-  }
-  return a;
+  return Q.gcd(a, b, tick);
 }
 
 export function lcm(a: bigint, b: bigint): bigint {
