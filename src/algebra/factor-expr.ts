@@ -10,7 +10,8 @@ import { coefficientsIn, simplifyExpr } from "./mpoly.js";
 import { factorQ } from "./factor.js";
 import { int, rat } from "./tower.js";
 
-function rationalCoeffs(e: Expr, x: string, ctx: NumCtx): Rational[] | undefined {
+/** Rational coefficients of e in x (index = power, trailing zeros dropped), or undefined when one is not rational. */
+export function rationalCoeffs(e: Expr, x: string, ctx: NumCtx): Rational[] | undefined {
   const c = coefficientsIn(e, x, ctx);
   if (!c) return undefined;
   const out: Rational[] = [];

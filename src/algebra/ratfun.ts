@@ -2,12 +2,11 @@
 // expanded polynomials), and, for one unknown with rational coefficients, the gcd cancelled exactly over Q:
 // (x^2 - 1)/(x - 1) -> x + 1. Identities sin(u)^2 + cos(u)^2 = 1 and cosh(u)^2 - sinh(u)^2 = 1 are applied by
 // rewriting sin^2 (sinh^2) and keeping the rewrite only when it is shorter.
-import { Q, type NumCtx, type Rational } from "../numbers/index.js";
+import { Q, type NumCtx } from "../numbers/index.js";
 import { type Expr, exprNum, exprMul, exprPow, exprCall, exprEquals, freeSymbols } from "./expr.js";
 import { Gens, toPoly, fromPoly, mulPoly, addPoly, constPoly, type MPoly } from "./mpoly.js";
-import { coefficientsIn } from "./mpoly.js";
 import { gcdP, divmodP, lc, scaleP, type QPoly } from "./upoly.js";
-import { zpolyExpr, factorExpr } from "./factor-expr.js";
+import { zpolyExpr, factorExpr, rationalCoeffs } from "./factor-expr.js";
 import { exprToText } from "./print.js";
 import { int, rat, ONE_NUM, MINUS_ONE_NUM } from "./tower.js";
 
@@ -67,17 +66,6 @@ function toFrac(e: Expr, gens: Gens, ctx: NumCtx): Frac {
   }
 }
 
-function rationalCoeffs(e: Expr, x: string, ctx: NumCtx): Rational[] | undefined {
-  const c = coefficientsIn(e, x, ctx);
-  if (!c) return undefined;
-  const out: Rational[] = [];
-  for (const k of c) {
-    if (k.op !== "num" || k.value.kind !== "rational") return undefined;
-    out.push(k.value.value);
-  }
-  while (out.length && Q.isZero(out[out.length - 1]!)) out.pop();
-  return out;
-}
 
 function qpolyExpr(p: QPoly, x: string): Expr {
   // c * primitive integer polynomial

@@ -11,18 +11,8 @@ import { evaluateClosed } from "../closed.js";
 import { int, rat } from "../tower.js";
 import type { Solutions, SolutionElement } from "../solutions.js";
 import { solvePolynomial } from "./univariate.js";
+import { rationalCoeffs } from "../factor-expr.js";
 
-/** Rational coefficients of e in v (index = power), or undefined when some coefficient is not a rational. */
-function ratCoeffs(e: Expr, v: string, ctx: NumCtx): Rational[] | undefined {
-  const c = coefficientsIn(e, v, ctx);
-  if (!c) return undefined;
-  const out: Rational[] = [];
-  for (const k of c) {
-    if (k.op !== "num" || k.value.kind !== "rational") return undefined;
-    out.push(k.value.value);
-  }
-  return out;
-}
 
 /** The Sylvester determinant of a (degree m) and b (degree n) given with their formal degrees. */
 function resultantAt(a: readonly Rational[], b: readonly Rational[], ctx: NumCtx): Rational {
@@ -80,8 +70,8 @@ function eliminate(f: Expr, g: Expr, x: string, y: string, ctx: NumCtx): Num[] |
   for (let t = 0; t <= bound; t++) {
     ctx.budget.tick();
     const at = new Map([[x, exprNum(int(t))]]);
-    const a = ratCoeffs(simplifyExpr(substitute(f, at), ctx), y, ctx);
-    const b = ratCoeffs(simplifyExpr(substitute(g, at), ctx), y, ctx);
+    const a = rationalCoeffs(simplifyExpr(substitute(f, at), ctx), y, ctx);
+    const b = rationalCoeffs(simplifyExpr(substitute(g, at), ctx), y, ctx);
     if (!a || !b) return undefined;
     // formal degrees in y: pad with zeros, so that the determinant is the specialization of the resultant
     while (a.length < fy.length) a.push(Q.ZERO);
