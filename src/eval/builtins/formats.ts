@@ -140,6 +140,29 @@ function accumSpec(args: readonly Value[], call: CallInfo, first: number): F.Acc
   };
 }
 
+/** lmul and lmulerr: the same L-Mul evaluation, returning the approximate product or its relative error. */
+function lmulBuiltin(
+  name: string,
+  doc: string,
+  examples: readonly (readonly [string, string])[],
+  pick: (r: ReturnType<typeof F.lmul>) => Rational,
+): Builtin {
+  return {
+    name,
+    area: AREA,
+    signature: `${name}(a, b[, fmt])`,
+    doc,
+    examples,
+    arity: [2, 3],
+    impl: (args, call) =>
+      withSpan(call.span, () => {
+        const fmt = args[2] ? fmtArg(args[2], spanOf(call, 2)) : F.lookupFormat("bf16")!;
+        if (fmt.kind !== "float") throw typeError(`${name} needs a float format`, { span: spanOf(call, 2) });
+        return rat(pick(F.lmul(ratArg(args[0]!, spanOf(call, 0)), ratArg(args[1]!, spanOf(call, 1)), fmt)));
+      }),
+  };
+}
+
 const builtins: Builtin[] = [
   {
     name: "rounding",
@@ -320,34 +343,18 @@ const builtins: Builtin[] = [
         return { kind: "quantized", value: F.quantize({ values, shape: t.shape }, scheme, mode, param, 0, call.ctx.budget, mxOptions) };
       }),
   },
-  {
-    name: "lmul",
-    area: AREA,
-    signature: "lmul(a, b[, fmt])",
-    doc: "L-Mul approximate product (Luo & Sun 2024): a and b are rounded into fmt (default bf16), then (1 + xm + ym + 2^-l(m)) * 2^(xe + ye) replaces the mantissa product, l(m) = m for m <= 3, 3 for m = 4, 4 above. Exact value of the formula; compare with a*b for its error.",
-    examples: [["lmul(1.5, 1.75)", "37/16"], ["lmul(1.5, 1.75, fp8e4m3)", "19/8"]],
-    arity: [2, 3],
-    impl: (args, call) =>
-      withSpan(call.span, () => {
-        const fmt = args[2] ? fmtArg(args[2], spanOf(call, 2)) : F.lookupFormat("bf16")!;
-        if (fmt.kind !== "float") throw typeError("lmul needs a float format", { span: spanOf(call, 2) });
-        return rat(F.lmul(ratArg(args[0]!, spanOf(call, 0)), ratArg(args[1]!, spanOf(call, 1)), fmt).approx);
-      }),
-  },
-  {
-    name: "lmulerr",
-    area: AREA,
-    signature: "lmulerr(a, b[, fmt])",
-    doc: "The relative error |lmul(a, b) - a'*b'| / |a'*b'| of L-Mul against the exact product of the rounded inputs a', b' (0 when the product is 0). Exact.",
-    examples: [["lmulerr(1.5, 1.75)", "5/42"], ["lmulerr(1, 1)", "1/16"]],
-    arity: [2, 3],
-    impl: (args, call) =>
-      withSpan(call.span, () => {
-        const fmt = args[2] ? fmtArg(args[2], spanOf(call, 2)) : F.lookupFormat("bf16")!;
-        if (fmt.kind !== "float") throw typeError("lmulerr needs a float format", { span: spanOf(call, 2) });
-        return rat(F.lmul(ratArg(args[0]!, spanOf(call, 0)), ratArg(args[1]!, spanOf(call, 1)), fmt).rel_error);
-      }),
-  },
+  lmulBuiltin(
+    "lmul",
+    "L-Mul approximate product (Luo & Sun 2024): a and b are rounded into fmt (default bf16), then (1 + xm + ym + 2^-l(m)) * 2^(xe + ye) replaces the mantissa product, l(m) = m for m <= 3, 3 for m = 4, 4 above. Exact value of the formula; compare with a*b for its error.",
+    [["lmul(1.5, 1.75)", "37/16"], ["lmul(1.5, 1.75, fp8e4m3)", "19/8"]],
+    (r) => r.approx,
+  ),
+  lmulBuiltin(
+    "lmulerr",
+    "The relative error |lmul(a, b) - a'*b'| / |a'*b'| of L-Mul against the exact product of the rounded inputs a', b' (0 when the product is 0). Exact.",
+    [["lmulerr(1.5, 1.75)", "5/42"], ["lmulerr(1, 1)", "1/16"]],
+    (r) => r.rel_error,
+  ),
   {
     name: "fsum",
     area: AREA,
