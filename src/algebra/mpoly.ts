@@ -288,11 +288,8 @@ function lightSimplify(e: Expr, ctx: NumCtx, depth: number): Expr {
   return fromPoly(acc, gens);
 }
 
-/** Group by powers of x: the coefficient of each power as an expression (collect). */
-export function collectExpr(e: Expr, x: string, ctx: NumCtx): Expr {
-  const gens = new Gens();
-  const p = toPoly(e, gens, ctx);
-  const gx = gens.index(exprSymbol(x));
+/** The terms of p grouped by their power of generator gx, each group a polynomial in the other generators. */
+function byPowerOf(p: MPoly, gx: number): Map<number, MPoly> {
   const byPow = new Map<number, MPoly>();
   for (const t of p.values()) {
     let k = 0;
@@ -305,6 +302,14 @@ export function collectExpr(e: Expr, x: string, ctx: NumCtx): Expr {
     m.set(key(rest), { mono: rest, coef: t.coef });
     byPow.set(k, m);
   }
+  return byPow;
+}
+
+/** Group by powers of x: the coefficient of each power as an expression (collect). */
+export function collectExpr(e: Expr, x: string, ctx: NumCtx): Expr {
+  const gens = new Gens();
+  const p = toPoly(e, gens, ctx);
+  const byPow = byPowerOf(p, gens.index(exprSymbol(x)));
   const powers = [...byPow.keys()].sort((a, b) => b - a);
   const xe = exprSymbol(x);
   return exprAdd(
@@ -327,21 +332,10 @@ export function coefficientsIn(e: Expr, x: string, ctx: NumCtx): Expr[] | undefi
   const p = toPoly(e, gens, ctx);
   const gx = gens.find(exprSymbol(x));
   for (let g = 0; g < gens.list.length; g++) if (g !== gx && hasSym(gens.list[g]!, x)) return undefined;
-  const byPow = new Map<number, MPoly>();
-  let deg = 0;
-  for (const t of p.values()) {
-    let k = 0;
-    const rest: number[] = [];
-    for (let i = 0; i < t.mono.length; i += 2) {
-      if (t.mono[i] === gx) k = t.mono[i + 1]!;
-      else rest.push(t.mono[i]!, t.mono[i + 1]!);
-    }
-    if (k < 0) return undefined;
-    deg = Math.max(deg, k);
-    const m = byPow.get(k) ?? new Map();
-    m.set(key(rest), { mono: rest, coef: t.coef });
-    byPow.set(k, m);
-  }
+  const byPow = byPowerOf(p, gx);
+  const powers = [...byPow.keys()];
+  if (powers.some((k) => k < 0)) return undefined;
+  const deg = Math.max(0, ...powers);
   const out: Expr[] = [];
   for (let k = 0; k <= deg; k++) out.push(byPow.has(k) ? fromPoly(byPow.get(k)!, gens) : exprNum(int(0)));
   return out;

@@ -2,29 +2,18 @@
 // Error bounds: x^n and roots by sup|f'| over the ball; x^y with an inexact y as exp(y ln x) in ball arithmetic;
 // atan2 by |grad| = 1/|(x, y)| away from the branch cut; hypot by |grad| <= 1; sec = 1/cos etc. in balls.
 import { limitError, type Budget } from "../core/index.js";
-import type { GMPFunctions } from "gmp-wasm";
 import * as M from "./mpfr.js";
 import { RNDD, RNDN, RNDU, type Ptr } from "./mpfr.js";
 import * as G from "./real-mag.js";
 import * as Bl from "./real-ball.js";
 import { s, type Ball, WIDE_BALL, NAN_BALL } from "./real-ball.js";
-import { applyUnary, unary, argExp, type UnaryDef } from "./real-fn.js";
+import { applyUnary, unary, argExp, minAbs, type UnaryDef } from "./real-fn.js";
 import { checkCost } from "./real-cost.js";
 import type { Rational } from "./rational.js";
 
 const A = () => s(0);
 const B = () => s(1);
 const ONE_Q: Rational = { num: 1n, den: 1n };
-
-function minAbsReg(b: GMPFunctions, i: number): Ptr {
-  if (M.sgn(A()) <= 0 && M.sgn(B()) >= 0) b.mpfr_set_ui(s(i), 0, RNDN);
-  else {
-    b.mpfr_abs(s(i), A(), RNDD);
-    b.mpfr_abs(s(i + 1), B(), RNDD);
-    b.mpfr_min(s(i), s(i), s(i + 1), RNDD);
-  }
-  return s(i);
-}
 
 /** x^n for an integer n with |n| < 2^31 (x^0 = 1, including 0^0). */
 export function powInt(x: Ball, n: number, p: number, budget: Budget): Ball {
@@ -46,7 +35,7 @@ export function powInt(x: Ball, n: number, p: number, budget: Budget): Ball {
         b.mpfr_abs(s(3), B(), RNDU);
         b.mpfr_max(s(2), s(2), s(3), RNDU);
       } else {
-        minAbsReg(b, 2);
+        minAbs(b, 2);
         if (M.isZero(s(2))) return undefined;
       }
       b.mpfr_pow_si(s(2), s(2), (n - 1) as never, RNDU);
@@ -64,7 +53,7 @@ export function root(x: Ball, n: number, p: number, budget: Budget): Ball {
     f: (b) => (y, a, rnd) => b.mpfr_rootn_ui(y, a, n as never, rnd),
     deriv: (b) => {
       // |x|^(1/n - 1) / n, decreasing in |x|: largest at min|x| = m > 0, bounded by root(m)/(n m).
-      const m = minAbsReg(b, 2);
+      const m = minAbs(b, 2);
       if (M.isZero(m)) return undefined;
       b.mpfr_rootn_ui(s(4), m, n as never, RNDU);
       b.mpfr_mul_ui(s(5), m, n as never, RNDD);

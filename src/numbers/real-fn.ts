@@ -40,7 +40,7 @@ function maxAbs(b: GMPFunctions, i: number): Ptr {
   return s(i);
 }
 /** min |x| over [a, b] (0 when it straddles 0) into register i (exact). */
-function minAbs(b: GMPFunctions, i: number): Ptr {
+export function minAbs(b: GMPFunctions, i: number): Ptr {
   if (M.sgn(A()) <= 0 && M.sgn(B()) >= 0) b.mpfr_set_ui(s(i), 0, RNDN);
   else {
     b.mpfr_abs(s(i), A(), RNDD);
